@@ -44,7 +44,7 @@ export class TimeWeighted {
     return this.area + this.value * (atS - this.lastS);
   }
 
-  /** Mean over [start, atS]; 0 for an empty period. */
+  /** Mean over [start, atS]; the current value for an empty period. */
   mean(atS: number): number {
     const span = atS - this.startS;
     return span > 0 ? this.integral(atS) / span : this.value;

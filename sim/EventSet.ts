@@ -1,0 +1,231 @@
+import { KeyedHeap } from './KeyedHeap.js';
+
+/** Target events per calendar bucket: small enough that the front heap stays in cache. */
+const PER_BUCKET = 32;
+/** Below this many events in the front heap a plain heap is fastest: no buckets. */
+const SPILL_MIN = 1024;
+/** Entries per chunk, and doubles per entry (key, seq, id, aux). */
+const CHUNK = 16;
+const W = 4;
+const NONE = -1;
+/** List index of the far list; bucket b is list b + 1. */
+const FAR = 0;
+
+/**
+ * The kernel's pending-event set: entries `(key, id, aux)` ordered by `(key, sequence)`.
+ *
+ * A calendar queue (Brown 1988) in front of a heap, after the ladder queue of Tang,
+ * Goh & Thng (2005): the near future sits in a small 4-ary heap; later events wait
+ * unsorted in time buckets of equal width; events beyond the last bucket wait in an
+ * unsorted "far" list. When the heap runs dry the next bucket is poured into it; when
+ * the buckets run out the far list is re-planned into new buckets sized from its own
+ * spread (about PER_BUCKET events a bucket). Each event is touched O(1) times outside
+ * the heap and the heap stays small and cache-resident, so the cost per event hardly
+ * grows with the number pending.
+ *
+ * Sets smaller than SPILL_MIN never leave the heap. When the heap outgrows the limit
+ * (the density grew past the plan) everything is re-planned, and the limit doubles so
+ * that a burst of same-time events, which no bucket width can split, cannot thrash.
+ *
+ * Lists are chains of fixed-size chunks in one pool, so entries of a bucket are
+ * contiguous in memory. Bucket indices are computed one way for every event, so equal
+ * keys always share a list, and the heap breaks ties by sequence: FIFO.
+ */
+export class EventSet {
+  private readonly front = new KeyedHeap(2 * SPILL_MIN);
+  private pool: Float64Array;
+  private chunkNext: Int32Array;
+  private chunkLen: Int32Array;
+  private freeChunks: Int32Array;
+  private freeCount: number;
+  private head = new Int32Array(64).fill(NONE);
+  private tail = new Int32Array(64).fill(NONE);
+  private lists = 1;
+  private current = 0;
+  private base = 0;
+  private invWidth = 0;
+  private farCount = 0;
+  private spillAt = SPILL_MIN;
+  private total = 0;
+  private nextSeq = 0;
+  /** Aux and key of the entry returned by the last `pop`. */
+  poppedAux = 0;
+  poppedKey = 0;
+
+  constructor(initialCapacity = 1024) {
+    const chunks = Math.max(4, Math.ceil(initialCapacity / CHUNK));
+    this.pool = new Float64Array(chunks * CHUNK * W);
+    this.chunkNext = new Int32Array(chunks);
+    this.chunkLen = new Int32Array(chunks);
+    this.freeChunks = new Int32Array(chunks);
+    for (let i = 0; i < chunks; i++) this.freeChunks[i] = chunks - 1 - i;
+    this.freeCount = chunks;
+  }
+
+  get size(): number {
+    return this.total;
+  }
+
+  /** Adds an entry at time `key`; `id` and `aux` come back when it is popped. */
+  push(key: number, id: number, aux: number): void {
+    const seq = this.nextSeq++;
+    this.total++;
+    const b = Math.floor((key - this.base) * this.invWidth);
+    if (b <= this.current) {
+      this.front.insert(key, seq, id, aux);
+      if (this.front.size > this.spillAt) this.replanAll();
+    } else if (b < this.lists - 1) {
+      this.append(b + 1, key, seq, id, aux);
+    } else {
+      this.append(FAR, key, seq, id, aux);
+      this.farCount++;
+    }
+  }
+
+  /** Earliest key; the set must not be empty. */
+  peekKey(): number {
+    if (this.front.size === 0) this.refill();
+    return this.front.peekKey();
+  }
+
+  /** Removes the earliest entry and returns its id (aux and key in `popped*`). */
+  pop(): number {
+    const front = this.front;
+    if (front.size === 0) this.refill();
+    this.total--;
+    const id = front.pop();
+    this.poppedAux = front.poppedAux;
+    this.poppedKey = front.poppedKey;
+    return id;
+  }
+
+  private append(list: number, key: number, seq: number, id: number, aux: number): void {
+    let c = this.tail[list];
+    if (c === NONE || this.chunkLen[c] === CHUNK) {
+      const fresh = this.takeChunk();
+      if (c === NONE) this.head[list] = fresh;
+      else this.chunkNext[c] = fresh;
+      this.tail[list] = fresh;
+      c = fresh;
+    }
+    const o = (c * CHUNK + this.chunkLen[c]++) * W;
+    const pool = this.pool;
+    pool[o] = key;
+    pool[o + 1] = seq;
+    pool[o + 2] = id;
+    pool[o + 3] = aux;
+  }
+
+  /** Pours the next non-empty bucket into the heap, re-planning when none is left. */
+  private refill(): void {
+    for (;;) {
+      while (++this.current < this.lists - 1) {
+        const list = this.current + 1;
+        if (this.head[list] === NONE) continue;
+        this.pourInto(list);
+        if (this.front.size > this.spillAt) this.replanAll();
+        return;
+      }
+      if (this.farCount === 0) return;
+      this.plan();
+    }
+  }
+
+  /** Moves a list's entries into the heap and frees its chunks. */
+  private pourInto(list: number): void {
+    const pool = this.pool;
+    let c = this.head[list];
+    this.head[list] = this.tail[list] = NONE;
+    while (c !== NONE) {
+      const end = (c * CHUNK + this.chunkLen[c]) * W;
+      for (let o = c * CHUNK * W; o < end; o += W) this.front.insert(pool[o], pool[o + 1], pool[o + 2], pool[o + 3]);
+      const next = this.chunkNext[c];
+      this.freeChunks[this.freeCount++] = c;
+      c = next;
+    }
+  }
+
+  /** The heap outgrew the plan: move everything to the far list, plan anew, refill. */
+  private replanAll(): void {
+    const front = this.front;
+    for (let i = 0; i < front.size; i++) this.append(FAR, front.keyAt(i), front.seqAt(i), front.idAt(i), front.auxAt(i));
+    this.farCount += front.size;
+    front.clear();
+    for (let list = this.current + 2; list < this.lists; list++) {
+      const h = this.head[list];
+      if (h === NONE) continue;
+      for (let c = h; c !== NONE; c = this.chunkNext[c]) this.farCount += this.chunkLen[c];
+      if (this.head[FAR] === NONE) this.head[FAR] = h;
+      else this.chunkNext[this.tail[FAR]] = h;
+      this.tail[FAR] = this.tail[list];
+      this.head[list] = this.tail[list] = NONE;
+    }
+    this.lists = 1;
+    this.spillAt = Infinity;
+    this.refill();
+    this.spillAt = Math.max(SPILL_MIN, 2 * front.size);
+  }
+
+  /** Lays out new buckets over the far list's spread and distributes its entries. */
+  private plan(): void {
+    const pool = this.pool;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let c = this.head[FAR]; c !== NONE; c = this.chunkNext[c]) {
+      const end = (c * CHUNK + this.chunkLen[c]) * W;
+      for (let o = c * CHUNK * W; o < end; o += W) {
+        const k = pool[o];
+        if (k < lo) lo = k;
+        if (k > hi) hi = k;
+      }
+    }
+    const buckets = Math.min(Math.max(1, Math.ceil(this.farCount / PER_BUCKET)), 1 << 22);
+    const span = hi - lo;
+    this.base = lo;
+    this.invWidth = span > 0 ? buckets / span : 0;
+    let c = this.head[FAR];
+    this.head[FAR] = this.tail[FAR] = NONE;
+    this.lists = buckets + 2;
+    if (this.head.length < this.lists) {
+      this.head = new Int32Array(this.lists * 2).fill(NONE);
+      this.tail = new Int32Array(this.lists * 2).fill(NONE);
+    }
+    this.current = -1;
+    this.farCount = 0;
+    while (c !== NONE) {
+      const end = (c * CHUNK + this.chunkLen[c]) * W;
+      for (let o = c * CHUNK * W; o < end; o += W) {
+        const key = pool[o];
+        const b = Math.floor((key - lo) * this.invWidth);
+        this.append(b + 1, key, pool[o + 1], pool[o + 2], pool[o + 3]);
+      }
+      const next = this.chunkNext[c];
+      this.freeChunks[this.freeCount++] = c;
+      c = next;
+    }
+  }
+
+  private takeChunk(): number {
+    if (this.freeCount === 0) this.growPool();
+    const c = this.freeChunks[--this.freeCount];
+    this.chunkNext[c] = NONE;
+    this.chunkLen[c] = 0;
+    return c;
+  }
+
+  private growPool(): void {
+    const old = this.chunkNext.length;
+    const n = old * 2;
+    const pool = new Float64Array(n * CHUNK * W);
+    pool.set(this.pool);
+    this.pool = pool;
+    const next = new Int32Array(n);
+    next.set(this.chunkNext);
+    this.chunkNext = next;
+    const len = new Int32Array(n);
+    len.set(this.chunkLen);
+    this.chunkLen = len;
+    this.freeChunks = new Int32Array(n);
+    for (let i = n - 1; i >= old; i--) this.freeChunks[this.freeCount++] = i;
+  }
+}

@@ -1,0 +1,163 @@
+import { EventSet } from './EventSet.js';
+
+/**
+ * What an event kind is delivered to. `code` is the handler's own number for the kind
+ * (its `switch` label) and `subject` an integer the scheduler chose: a request row,
+ * a node index, a server number.
+ */
+export interface EventHandler {
+  handle(code: number, subject: number): void;
+}
+
+/** Handles address a pending event: slot in the low 26 bits, the slot's generation above. */
+const SLOT_BITS = 2 ** 26;
+const GEN_MASK = 0x7ffffff;
+/** Kind and subject travel with the event packed in one double: kind·2³² + subject. */
+const KIND_SCALE = 2 ** 32;
+
+/** Outcome of `Kernel.run`. */
+export interface RunStats {
+  /** Events delivered by this call (cancelled ones are not counted). */
+  events: number;
+  /** Simulated time at return, seconds. */
+  nowS: number;
+}
+
+/**
+ * The event-scheduling kernel: a clock and a pending-event set ordered by
+ * `(time, sequence)`. An event is `(atS, kind, subject)`; kinds are defined once by
+ * `defineKind(handler, code)` and delivered as `handler.handle(code, subject)` with no
+ * closure or object per event. Cancellation is lazy: a cancelled event stays in the
+ * heap and is dropped when it reaches the front. Times in seconds.
+ */
+export class Kernel {
+  private readonly heap: EventSet;
+  private readonly handlers: EventHandler[] = [];
+  private codes = new Int32Array(16);
+  private kindNames: string[] = [];
+  // Per slot: generation << 1 | live. Slots are recycled through a free-list stack.
+  private slotState: Uint32Array;
+  private freeSlots: Int32Array;
+  private freeCount: number;
+  private nowTime = 0;
+  private delivered = 0;
+  private stopRequested = false;
+
+  constructor(initialCapacity = 1024) {
+    const n = Math.max(4, initialCapacity | 0);
+    this.heap = new EventSet(n);
+    this.slotState = new Uint32Array(n);
+    this.freeSlots = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.freeSlots[i] = n - 1 - i;
+    this.freeCount = n;
+  }
+
+  /** Current simulated time, seconds. */
+  get nowS(): number {
+    return this.nowTime;
+  }
+
+  /** Events delivered since the kernel was made. */
+  get eventsProcessed(): number {
+    return this.delivered;
+  }
+
+  /** Events waiting, cancelled ones included until they reach the front. */
+  get pending(): number {
+    return this.heap.size;
+  }
+
+  /** Registers an event kind; returns the kind number to pass to `schedule`. */
+  defineKind(handler: EventHandler, code: number, name = `kind${this.handlers.length}`): number {
+    const kind = this.handlers.length;
+    if (kind === this.codes.length) {
+      const codes = new Int32Array(kind * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    this.handlers.push(handler);
+    this.codes[kind] = code;
+    this.kindNames.push(name);
+    return kind;
+  }
+
+  kindName(kind: number): string {
+    return this.kindNames[kind];
+  }
+
+  /** Schedules `kind` for `subject` after `delayS` ≥ 0 seconds; returns a handle for `cancel`. */
+  schedule(delayS: number, kind: number, subject: number): number {
+    return this.scheduleAt(this.nowTime + delayS, kind, subject);
+  }
+
+  /** Schedules `kind` for `subject` at absolute time `atS` (not before now). */
+  scheduleAt(atS: number, kind: number, subject: number): number {
+    if (!(atS >= this.nowTime && atS < Infinity)) {
+      throw new RangeError(`cannot schedule at ${atS}s: times must be finite and not before now (${this.nowTime}s)`);
+    }
+    if (this.freeCount === 0) this.growSlots();
+    const slot = this.freeSlots[--this.freeCount];
+    const state = this.slotState[slot] | 1;
+    this.slotState[slot] = state;
+    this.heap.push(atS, slot, kind * KIND_SCALE + (subject >>> 0));
+    return (state >>> 1) * SLOT_BITS + slot;
+  }
+
+  /** Cancels a pending event; false if it already fired or was cancelled. */
+  cancel(handle: number): boolean {
+    const slot = handle % SLOT_BITS;
+    const gen = (handle - slot) / SLOT_BITS;
+    if (slot >= this.slotState.length) return false;
+    const state = this.slotState[slot];
+    if (state !== ((gen << 1) | 1)) return false;
+    this.slotState[slot] = state & ~1;
+    return true;
+  }
+
+  /** Makes `run` return after the event being delivered. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  /**
+   * Delivers events in `(time, sequence)` order until the next one lies beyond
+   * `untilS` (the clock then reads `untilS`), the set is empty, or `stop()` is called.
+   */
+  run(untilS = Infinity): RunStats {
+    const heap = this.heap;
+    const handlers = this.handlers;
+    let delivered = 0;
+    this.stopRequested = false;
+    while (heap.size > 0) {
+      const atS = heap.peekKey();
+      if (atS > untilS) break;
+      const slot = heap.pop();
+      const aux = heap.poppedAux;
+      // Retire the slot (new generation, not live) before delivery so it can be reused.
+      // (Arrays are read through `this`: a handler may grow them.)
+      const state = this.slotState[slot];
+      this.slotState[slot] = (((state >>> 1) + 1) & GEN_MASK) << 1;
+      this.freeSlots[this.freeCount++] = slot;
+      if ((state & 1) === 0) continue;
+      this.nowTime = atS;
+      const kind = Math.floor(aux / KIND_SCALE);
+      handlers[kind].handle(this.codes[kind], (aux - kind * KIND_SCALE) | 0);
+      delivered++;
+      if (this.stopRequested) break;
+    }
+    if (untilS !== Infinity && untilS > this.nowTime && !this.stopRequested) this.nowTime = untilS;
+    this.delivered += delivered;
+    return { events: delivered, nowS: this.nowTime };
+  }
+
+  private growSlots(): void {
+    const old = this.freeSlots.length;
+    const n = old * 2;
+    if (n > SLOT_BITS) throw new RangeError(`more than ${SLOT_BITS} pending events`);
+    const state = new Uint32Array(n);
+    state.set(this.slotState);
+    this.slotState = state;
+    this.freeSlots = new Int32Array(n);
+    for (let i = n - 1; i >= old; i--) this.freeSlots[this.freeCount++] = i;
+  }
+}

@@ -1,0 +1,126 @@
+import type { EventHandler, Kernel } from './Kernel.js';
+import { KeyedHeap } from './KeyedHeap.js';
+import { JobOutcome, type JobListener } from './JobListener.js';
+import { ResourceStats } from './ResourceStats.js';
+
+const DEPART = 0;
+
+export interface ProcessorSharingCpuOptions {
+  name: string;
+  cores: number;
+  tag?: number;
+}
+
+/**
+ * A CPU with `cores` cores shared by the jobs on it (egalitarian processor sharing):
+ * with n jobs each progresses at min(1, cores/n) core-seconds per second — a job is
+ * single-threaded, so it never runs faster than one core.
+ *
+ * All jobs progress at the same rate, so the CPU keeps a virtual clock V advancing at
+ * that rate; a job with demand d arriving at virtual time v finishes when V reaches
+ * v + d. Jobs wait in a heap keyed by that finish tag, and only the next departure is
+ * scheduled in the kernel (rescheduled when n changes): O(log n) per arrival or
+ * departure. For exponential demands its mean response equals the FCFS M/M/c value.
+ */
+export class ProcessorSharingCpu implements EventHandler {
+  readonly name: string;
+  readonly cores: number;
+  readonly stats: ResourceStats;
+  private readonly kernel: Kernel;
+  private readonly listener: JobListener;
+  private readonly tag: number;
+  private readonly departKind: number;
+  private readonly tags = new KeyedHeap(64);
+  // Per-job entries (heap values index these), recycled through a free list.
+  private entryJob = new Int32Array(64);
+  private entryArrivedS = new Float64Array(64);
+  private freeEntries = new Int32Array(64);
+  private freeCount = 0;
+  private entryCount = 0;
+  private virtual = 0;
+  private lastS: number;
+  private timer = -1;
+
+  constructor(kernel: Kernel, listener: JobListener, options: ProcessorSharingCpuOptions) {
+    if (!(options.cores > 0)) throw new RangeError(`${options.name}: cores must be > 0, got ${options.cores}`);
+    this.kernel = kernel;
+    this.listener = listener;
+    this.name = options.name;
+    this.cores = options.cores;
+    this.tag = options.tag ?? 0;
+    this.lastS = kernel.nowS;
+    this.stats = new ResourceStats(options.cores, kernel.nowS);
+    this.departKind = kernel.defineKind(this, DEPART, `${this.name}.depart`);
+  }
+
+  /** Jobs on the CPU. */
+  get jobs(): number {
+    return this.tags.size;
+  }
+
+  /** A job arrives needing `demandS` core-seconds. */
+  arrive(job: number, demandS: number): void {
+    const now = this.kernel.nowS;
+    this.advance(now);
+    const entry = this.takeEntry();
+    this.entryJob[entry] = job;
+    this.entryArrivedS[entry] = now;
+    this.tags.push(this.virtual + demandS, entry);
+    this.stats.arrivals++;
+    this.stats.started++;
+    this.stats.serviceSumS += demandS;
+    this.changed(now);
+  }
+
+  handle(_code: number, _subject: number): void {
+    const now = this.kernel.nowS;
+    this.timer = -1;
+    this.advance(now);
+    const finishTag = this.tags.peekKey();
+    if (finishTag > this.virtual) this.virtual = finishTag;
+    const entry = this.tags.pop();
+    const job = this.entryJob[entry];
+    this.stats.sojournSumS += now - this.entryArrivedS[entry];
+    this.stats.completed++;
+    this.freeEntries[this.freeCount++] = entry;
+    this.changed(now);
+    this.listener.jobDone(this.tag, job, JobOutcome.Served);
+  }
+
+  private rate(n: number): number {
+    return n <= this.cores ? 1 : this.cores / n;
+  }
+
+  private advance(now: number): void {
+    const n = this.tags.size;
+    if (n > 0) this.virtual += (now - this.lastS) * this.rate(n);
+    this.lastS = now;
+  }
+
+  /** After n changed: record use and reschedule the next departure. */
+  private changed(now: number): void {
+    const n = this.tags.size;
+    this.stats.busy.set(now, n < this.cores ? n : this.cores);
+    this.stats.queue.set(now, n > this.cores ? n - this.cores : 0);
+    if (this.timer >= 0) this.kernel.cancel(this.timer);
+    this.timer = -1;
+    if (n === 0) return;
+    const remaining = this.tags.peekKey() - this.virtual;
+    this.timer = this.kernel.schedule(remaining > 0 ? remaining / this.rate(n) : 0, this.departKind, 0);
+  }
+
+  private takeEntry(): number {
+    if (this.freeCount > 0) return this.freeEntries[--this.freeCount];
+    if (this.entryCount === this.entryJob.length) {
+      const n = this.entryCount * 2;
+      const job = new Int32Array(n);
+      const arrived = new Float64Array(n);
+      job.set(this.entryJob);
+      arrived.set(this.entryArrivedS);
+      this.entryJob = job;
+      this.entryArrivedS = arrived;
+      this.freeEntries = new Int32Array(n);
+    }
+    return this.entryCount++;
+  }
+}

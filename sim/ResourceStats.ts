@@ -1,0 +1,50 @@
+import { TimeWeighted } from './stats/TimeWeighted.js';
+
+/**
+ * What every resource records: counts of jobs, time-weighted busy servers and queue
+ * length, and the sums behind mean wait and service times (for the utilisation law
+ * U = X·S and Little's law L = λ·W). Times in seconds.
+ */
+export class ResourceStats {
+  readonly capacity: number;
+  readonly busy: TimeWeighted;
+  readonly queue: TimeWeighted;
+  arrivals = 0;
+  started = 0;
+  completed = 0;
+  rejected = 0;
+  timedOut = 0;
+  /** Sum of time waited before service (or before timing out), seconds. */
+  waitSumS = 0;
+  /** Sum of service demands of jobs that started, seconds. */
+  serviceSumS = 0;
+  /** Sum of time from arrival to leaving, for resources that know it, seconds. */
+  sojournSumS = 0;
+  private sinceS: number;
+
+  constructor(capacity: number, startS: number) {
+    this.capacity = capacity;
+    this.busy = new TimeWeighted(startS);
+    this.queue = new TimeWeighted(startS);
+    this.sinceS = startS;
+  }
+
+  /** Start of the observation period, seconds. */
+  get startS(): number {
+    return this.sinceS;
+  }
+
+  /** Mean fraction of capacity in use over [start, atS]. */
+  utilisation(atS: number): number {
+    return this.busy.mean(atS) / this.capacity;
+  }
+
+  /** Forgets counts and history before `atS` (end of warm-up); current state stays. */
+  reset(atS: number): void {
+    this.busy.reset(atS);
+    this.queue.reset(atS);
+    this.arrivals = this.started = this.completed = this.rejected = this.timedOut = 0;
+    this.waitSumS = this.serviceSumS = this.sojournSumS = 0;
+    this.sinceS = atS;
+  }
+}

@@ -1,0 +1,12 @@
+export type { Distribution } from './Distribution.js';
+export { standardNormal } from './standardNormal.js';
+export { Deterministic } from './Deterministic.js';
+export { Uniform } from './Uniform.js';
+export { Exponential } from './Exponential.js';
+export { Gamma } from './Gamma.js';
+export { TruncatedNormal } from './TruncatedNormal.js';
+export { LogNormal } from './LogNormal.js';
+export { BoundedPareto } from './BoundedPareto.js';
+export { Empirical } from './Empirical.js';
+export { Mixture } from './Mixture.js';
+export type { MixtureComponent } from './Mixture.js';

@@ -1,0 +1,89 @@
+import { describe, it, expect } from 'vitest';
+import { EventSet } from '../../sim/EventSet.js';
+import { RandomStreams } from '../../sim/RandomStreams.js';
+import type { RandomStream } from '../../sim/RandomStream.js';
+
+/** Reference: entries kept sorted by (key, insertion order). */
+class Reference {
+  private entries: { key: number; seq: number; id: number }[] = [];
+  private seq = 0;
+  push(key: number, id: number): void {
+    const e = { key, seq: this.seq++, id };
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid].key <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    this.entries.splice(lo, 0, e);
+  }
+  pop(): { key: number; id: number } {
+    return this.entries.shift()!;
+  }
+  get size(): number {
+    return this.entries.length;
+  }
+}
+
+/** Drives both with the same operations; `nextKey` gives a new event's time from now. */
+function differential(rng: RandomStream, ops: number, prefill: number, nextKey: (now: number, i: number) => number): void {
+  const set = new EventSet(4);
+  const ref = new Reference();
+  const free: number[] = [];
+  let nextId = 0;
+  let now = 0;
+  const add = (key: number): void => {
+    const id = free.length > 0 ? free.pop()! : nextId++;
+    set.push(key, id, id * 3);
+    ref.push(key, id);
+  };
+  for (let i = 0; i < prefill; i++) add(nextKey(now, i));
+  for (let i = 0; i < ops; i++) {
+    if (ref.size > 0 && rng.uniform() < 0.5) {
+      const want = ref.pop();
+      expect(set.peekKey()).toBe(want.key);
+      const got = set.pop();
+      expect(set.poppedAux).toBe(got * 3);
+      if (got !== want.id) expect({ i, got, want: want.id }).toEqual({ i, got: want.id, want: want.id });
+      now = want.key;
+      free.push(got);
+    } else {
+      add(nextKey(now, i));
+    }
+    expect(set.size).toBe(ref.size);
+  }
+  while (ref.size > 0) {
+    const want = ref.pop();
+    expect(set.pop()).toBe(want.id);
+  }
+}
+
+describe('EventSet', () => {
+  const streams = new RandomStreams(11);
+
+  it('matches a sorted reference under the hold pattern with thousands pending', () => {
+    const rng = streams.stream('hold');
+    differential(rng, 40000, 5000, (now) => now + rng.exponential(1));
+  });
+
+  it('keeps same-time events in insertion order across buckets and re-plans', () => {
+    const rng = streams.stream('ties');
+    differential(rng, 40000, 3000, (now) => now + Math.floor(rng.uniform() * 4));
+  });
+
+  it('survives a burst of thousands of events at one instant', () => {
+    const rng = streams.stream('burst');
+    differential(rng, 30000, 0, (now, i) => (i % 7000 < 4000 ? now : now + rng.exponential(10)));
+  });
+
+  it('follows a density that grows and shrinks a hundredfold', () => {
+    const rng = streams.stream('density');
+    differential(rng, 60000, 2000, (now, i) => now + rng.exponential(i < 30000 ? 100 : 0.01));
+  });
+
+  it('handles keys spread over many orders of magnitude', () => {
+    const rng = streams.stream('spread');
+    differential(rng, 30000, 2000, (now) => now + Math.exp(rng.uniform() * 30 - 15));
+  });
+});
