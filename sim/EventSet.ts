@@ -15,7 +15,7 @@ const FAR = 0;
  * The kernel's pending-event set: entries `(key, id, aux)` ordered by `(key, sequence)`.
  *
  * A calendar queue (Brown 1988) in front of a heap, after the ladder queue of Tang,
- * Goh & Thng (2005): the near future sits in a small 4-ary heap; later events wait
+ * Goh & Thng (2005): the near future sits in a small binary heap; later events wait
  * unsorted in time buckets of equal width; events beyond the last bucket wait in an
  * unsorted "far" list. When the heap runs dry the next bucket is poured into it; when
  * the buckets run out the far list is re-planned into new buckets sized from its own
@@ -48,9 +48,6 @@ export class EventSet {
   private spillAt = SPILL_MIN;
   private total = 0;
   private nextSeq = 0;
-  /** Aux and key of the entry returned by the last `pop`. */
-  poppedAux = 0;
-  poppedKey = 0;
 
   constructor(initialCapacity = 1024) {
     const chunks = Math.max(4, Math.ceil(initialCapacity / CHUNK));
@@ -64,6 +61,11 @@ export class EventSet {
 
   get size(): number {
     return this.total;
+  }
+
+  /** Aux of the entry returned by the last `pop`. */
+  get poppedAux(): number {
+    return this.front.poppedAux;
   }
 
   /** Adds an entry at time `key`; `id` and `aux` come back when it is popped. */
@@ -88,15 +90,11 @@ export class EventSet {
     return this.front.peekKey();
   }
 
-  /** Removes the earliest entry and returns its id (aux and key in `popped*`). */
+  /** Removes the earliest entry and returns its id (its aux in `poppedAux`). */
   pop(): number {
-    const front = this.front;
-    if (front.size === 0) this.refill();
+    if (this.front.size === 0) this.refill();
     this.total--;
-    const id = front.pop();
-    this.poppedAux = front.poppedAux;
-    this.poppedKey = front.poppedKey;
-    return id;
+    return this.front.pop();
   }
 
   private append(list: number, key: number, seq: number, id: number, aux: number): void {

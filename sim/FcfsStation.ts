@@ -88,7 +88,7 @@ export class FcfsStation implements EventHandler {
     this.qJob[at] = job;
     this.qServiceS[at] = serviceS;
     this.qEnterS[at] = now;
-    this.qTimer[at] = this.queueTimeoutS === Infinity ? -1 : this.kernel.schedule(this.queueTimeoutS, this.timeoutKind, job);
+    this.qTimer[at] = this.queueTimeoutS === Infinity ? -1 : this.kernel.scheduleCancellable(this.queueTimeoutS, this.timeoutKind, job);
     this.qSize++;
     stats.queue.set(now, this.qSize);
     return Admission.Queued;

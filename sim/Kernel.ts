@@ -14,6 +14,8 @@ const SLOT_BITS = 2 ** 26;
 const GEN_MASK = 0x7ffffff;
 /** Kind and subject travel with the event packed in one double: kind·2³² + subject. */
 const KIND_SCALE = 2 ** 32;
+/** Slot of an event scheduled without a handle. */
+const NO_SLOT = -1;
 
 /** Outcome of `Kernel.run`. */
 export interface RunStats {
@@ -28,7 +30,7 @@ export interface RunStats {
  * `(time, sequence)`. An event is `(atS, kind, subject)`; kinds are defined once by
  * `defineKind(handler, code)` and delivered as `handler.handle(code, subject)` with no
  * closure or object per event. Cancellation is lazy: a cancelled event stays in the
- * heap and is dropped when it reaches the front. Times in seconds.
+ * set and is dropped when it reaches the front. Times in seconds.
  */
 export class Kernel {
   private readonly heap: EventSet;
@@ -85,16 +87,25 @@ export class Kernel {
     return this.kindNames[kind];
   }
 
-  /** Schedules `kind` for `subject` after `delayS` ≥ 0 seconds; returns a handle for `cancel`. */
-  schedule(delayS: number, kind: number, subject: number): number {
-    return this.scheduleAt(this.nowTime + delayS, kind, subject);
+  /** Schedules `kind` for `subject` after `delayS` ≥ 0 seconds. */
+  schedule(delayS: number, kind: number, subject: number): void {
+    this.scheduleAt(this.nowTime + delayS, kind, subject);
   }
 
-  /** Schedules `kind` for `subject` at absolute time `atS` (not before now). */
-  scheduleAt(atS: number, kind: number, subject: number): number {
-    if (!(atS >= this.nowTime && atS < Infinity)) {
-      throw new RangeError(`cannot schedule at ${atS}s: times must be finite and not before now (${this.nowTime}s)`);
-    }
+  /** Schedules `kind` for `subject` at absolute time `atS` (finite, not before now). */
+  scheduleAt(atS: number, kind: number, subject: number): void {
+    if (!(atS >= this.nowTime && atS < Infinity)) this.refuse(atS);
+    this.heap.push(atS, NO_SLOT, kind * KIND_SCALE + (subject >>> 0));
+  }
+
+  /**
+   * Like `schedule`, and returns a handle that `cancel` accepts. Only cancellable
+   * events carry a slot (a generation-checked live flag), so the others cost nothing
+   * for it.
+   */
+  scheduleCancellable(delayS: number, kind: number, subject: number): number {
+    const atS = this.nowTime + delayS;
+    if (!(atS >= this.nowTime && atS < Infinity)) this.refuse(atS);
     if (this.freeCount === 0) this.growSlots();
     const slot = this.freeSlots[--this.freeCount];
     const state = this.slotState[slot] | 1;
@@ -112,6 +123,10 @@ export class Kernel {
     if (state !== ((gen << 1) | 1)) return false;
     this.slotState[slot] = state & ~1;
     return true;
+  }
+
+  private refuse(atS: number): never {
+    throw new RangeError(`cannot schedule at ${atS}s: times must be finite and not before now (${this.nowTime}s)`);
   }
 
   /** Makes `run` return after the event being delivered. */
@@ -133,12 +148,14 @@ export class Kernel {
       if (atS > untilS) break;
       const slot = heap.pop();
       const aux = heap.poppedAux;
-      // Retire the slot (new generation, not live) before delivery so it can be reused.
-      // (Arrays are read through `this`: a handler may grow them.)
-      const state = this.slotState[slot];
-      this.slotState[slot] = (((state >>> 1) + 1) & GEN_MASK) << 1;
-      this.freeSlots[this.freeCount++] = slot;
-      if ((state & 1) === 0) continue;
+      if (slot !== NO_SLOT) {
+        // Retire the slot (new generation, not live) before delivery so it can be reused.
+        // (Arrays are read through `this`: a handler may grow them.)
+        const state = this.slotState[slot];
+        this.slotState[slot] = (((state >>> 1) + 1) & GEN_MASK) << 1;
+        this.freeSlots[this.freeCount++] = slot;
+        if ((state & 1) === 0) continue;
+      }
       this.nowTime = atS;
       const kind = Math.floor(aux / KIND_SCALE);
       handlers[kind].handle(this.codes[kind], (aux - kind * KIND_SCALE) | 0);

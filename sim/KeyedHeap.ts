@@ -2,14 +2,12 @@
 const W = 4;
 
 /**
- * A 4-ary min-heap ordered by `(key, sequence)`, carrying an integer `id` and a free
+ * A binary min-heap ordered by `(key, sequence)`, carrying an integer `id` and a free
  * numeric `aux` per entry. Entries are stored inline in one Float64Array (after
- * flatqueue), so a node's four children are contiguous and nothing is looked up
- * elsewhere during a sift. Nothing is allocated per push or pop; capacity doubles when
- * full and never shrinks.
- *
- * Pop is Floyd's bottom-up variant: the root's hole walks down to a leaf along the
- * smallest children, then the last entry sifts up from there (it rarely moves far).
+ * flatqueue), so siblings are contiguous and nothing is looked up elsewhere during a
+ * sift. Nothing is allocated per push or pop; capacity doubles when full and never
+ * shrinks. (Measured against 4-ary and bottom-up variants at 16–10 000 entries with
+ * the hold model: the plain binary sift with early exit was fastest in V8.)
  */
 export class KeyedHeap {
   private h: Float64Array;
@@ -56,7 +54,7 @@ export class KeyedHeap {
     const h = this.h;
     let i = this.count++;
     while (i > 0) {
-      const p = (i - 1) >> 2;
+      const p = (i - 1) >> 1;
       const po = p * W;
       const pk = h[po];
       if (pk < key || (pk === key && h[po + 1] < seq)) break;
@@ -82,32 +80,39 @@ export class KeyedHeap {
     this.poppedAux = h[3];
     const n = --this.count;
     if (n === 0) return top;
+    const no = n * W;
+    const key = h[no];
+    const seq = h[no + 1];
+    const id = h[no + 2];
+    const aux = h[no + 3];
+    const half = n >> 1;
     let i = 0;
-    let c = 1;
-    while (c < n) {
-      let m = c;
-      let mo = c * W;
-      let mk = h[mo];
-      const end = c + 4 < n ? c + 4 : n;
-      for (let j = c + 1; j < end; j++) {
-        const jo = j * W;
-        const k = h[jo];
-        if (k < mk || (k === mk && h[jo + 1] < h[mo + 1])) {
-          m = j;
-          mo = jo;
-          mk = k;
+    while (i < half) {
+      let c = 2 * i + 1;
+      let co = c * W;
+      let ck = h[co];
+      if (c + 1 < n) {
+        const ro = co + W;
+        const rk = h[ro];
+        if (rk < ck || (rk === ck && h[ro + 1] < h[co + 1])) {
+          c++;
+          co = ro;
+          ck = rk;
         }
       }
+      if (ck > key || (ck === key && h[co + 1] > seq)) break;
       const io = i * W;
-      h[io] = mk;
-      h[io + 1] = h[mo + 1];
-      h[io + 2] = h[mo + 2];
-      h[io + 3] = h[mo + 3];
-      i = m;
-      c = 4 * i + 1;
+      h[io] = ck;
+      h[io + 1] = h[co + 1];
+      h[io + 2] = h[co + 2];
+      h[io + 3] = h[co + 3];
+      i = c;
     }
-    const no = n * W;
-    this.siftUpFrom(i, h[no], h[no + 1], h[no + 2], h[no + 3]);
+    const io = i * W;
+    h[io] = key;
+    h[io + 1] = seq;
+    h[io + 2] = id;
+    h[io + 3] = aux;
     return top;
   }
 
@@ -127,28 +132,6 @@ export class KeyedHeap {
 
   clear(): void {
     this.count = 0;
-  }
-
-  private siftUpFrom(start: number, key: number, seq: number, id: number, aux: number): void {
-    const h = this.h;
-    let i = start;
-    while (i > 0) {
-      const p = (i - 1) >> 2;
-      const po = p * W;
-      const pk = h[po];
-      if (pk < key || (pk === key && h[po + 1] < seq)) break;
-      const io = i * W;
-      h[io] = pk;
-      h[io + 1] = h[po + 1];
-      h[io + 2] = h[po + 2];
-      h[io + 3] = h[po + 3];
-      i = p;
-    }
-    const io = i * W;
-    h[io] = key;
-    h[io + 1] = seq;
-    h[io + 2] = id;
-    h[io + 3] = aux;
   }
 
   private grow(): void {

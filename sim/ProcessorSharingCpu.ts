@@ -106,7 +106,7 @@ export class ProcessorSharingCpu implements EventHandler {
     this.timer = -1;
     if (n === 0) return;
     const remaining = this.tags.peekKey() - this.virtual;
-    this.timer = this.kernel.schedule(remaining > 0 ? remaining / this.rate(n) : 0, this.departKind, 0);
+    this.timer = this.kernel.scheduleCancellable(remaining > 0 ? remaining / this.rate(n) : 0, this.departKind, 0);
   }
 
   private takeEntry(): number {

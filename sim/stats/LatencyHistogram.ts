@@ -72,6 +72,9 @@ export class LatencyHistogram {
   readonly bucketCount: number;
   private readonly counts: Float64Array;
   private readonly lastQ: number;
+  private readonly perQuantum: number;
+  /** Below this, the clz32 path applies and the value is within the tracked range. */
+  private readonly fastLimit: number;
   private total = 0;
   private sum = 0;
   private lo = Infinity;
@@ -86,28 +89,44 @@ export class LatencyHistogram {
     this.quantumS = quantumS;
     this.maxTrackableS = maxTrackableS;
     this.lastQ = Math.ceil(maxTrackableS / quantumS);
+    this.perQuantum = 1 / quantumS;
+    this.fastLimit = Math.min(INT31, this.lastQ);
     this.bucketCount = bucketIndex(this.lastQ) + 1;
     this.counts = new Float64Array(this.bucketCount);
   }
 
-  /** Records one value in seconds (finite, ≥ 0). */
+  /** Records one value in seconds (finite, ≥ 0). The simulation's hot path: no call below. */
   record(valueS: number): void {
-    this.recordN(valueS, 1);
+    if (!(valueS >= 0 && valueS < Infinity)) this.refuse(valueS);
+    const q = Math.floor(valueS * this.perQuantum);
+    let index: number;
+    if (q < EXACT_LIMIT) index = q;
+    else if (q < this.fastLimit) {
+      const shift = 31 - Math.clz32(q) - SUB_BITS;
+      index = shift * SUB_COUNT + (q >>> shift);
+    } else index = q >= this.lastQ ? this.bucketCount - 1 : bucketIndex(q);
+    this.counts[index]++;
+    this.total++;
+    this.sum += valueS;
+    if (valueS < this.lo) this.lo = valueS;
+    if (valueS > this.hi) this.hi = valueS;
   }
 
   /** Records `n` (an integer ≥ 0) occurrences of a value in seconds. */
   recordN(valueS: number, n: number): void {
-    if (!(valueS >= 0 && valueS < Infinity)) {
-      throw new RangeError(`LatencyHistogram: value ${valueS} s is not finite and ≥ 0`);
-    }
+    if (!(valueS >= 0 && valueS < Infinity)) this.refuse(valueS);
     if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`LatencyHistogram: count ${n} is not an integer ≥ 0`);
     if (n === 0) return;
-    const q = Math.floor(valueS / this.quantumS);
+    const q = Math.floor(valueS * this.perQuantum);
     this.counts[q >= this.lastQ ? this.bucketCount - 1 : bucketIndex(q)] += n;
     this.total += n;
     this.sum += valueS * n;
     if (valueS < this.lo) this.lo = valueS;
     if (valueS > this.hi) this.hi = valueS;
+  }
+
+  private refuse(valueS: number): never {
+    throw new RangeError(`LatencyHistogram: value ${valueS} s is not finite and ≥ 0`);
   }
 
   get count(): number {

@@ -53,8 +53,8 @@ describe('Kernel', () => {
     const k = new Kernel(2);
     const r = new Recorder(k);
     const a = k.defineKind(r, 0);
-    const h1 = k.schedule(1, a, 1);
-    const h2 = k.schedule(2, a, 2);
+    const h1 = k.scheduleCancellable(1, a, 1);
+    const h2 = k.scheduleCancellable(2, a, 2);
     expect(k.cancel(h2)).toBe(true);
     expect(k.cancel(h2)).toBe(false);
     k.run();
@@ -67,9 +67,9 @@ describe('Kernel', () => {
     const k = new Kernel(2);
     const r = new Recorder(k);
     const a = k.defineKind(r, 0);
-    const old = k.schedule(1, a, 1);
+    const old = k.scheduleCancellable(1, a, 1);
     k.run();
-    const fresh = k.schedule(1, a, 2);
+    const fresh = k.scheduleCancellable(1, a, 2);
     expect(k.cancel(old)).toBe(false);
     k.run();
     expect(r.log).toEqual(['1:0:1', '2:0:2']);
@@ -124,10 +124,35 @@ describe('Kernel', () => {
     const seen: number[] = [];
     const kind = k.defineKind({ handle: (_c, s) => void seen.push(s) }, 0);
     const handles: number[] = [];
-    for (let i = 0; i < 10000; i++) handles.push(k.scheduleAt(10000 - i, kind, i));
+    for (let i = 0; i < 10000; i++) handles.push(k.scheduleCancellable(10000 - i, kind, i));
     for (let i = 0; i < 10000; i += 3) k.cancel(handles[i]);
     k.run();
     const expected = Array.from({ length: 10000 }, (_, i) => 9999 - i).filter((i) => i % 3 !== 0);
     expect(seen).toEqual(expected);
+  });
+});
+
+describe('Kernel cancellable and plain events', () => {
+  it('interleave in (time, sequence) order', () => {
+    const k = new Kernel(2);
+    const r = new Recorder(k);
+    const a = k.defineKind(r, 0);
+    k.scheduleAt(1, a, 1);
+    k.scheduleCancellable(1, a, 2);
+    k.scheduleAt(1, a, 3);
+    const h = k.scheduleCancellable(1, a, 4);
+    k.cancel(h);
+    k.run();
+    expect(r.log).toEqual(['1:0:1', '1:0:2', '1:0:3']);
+  });
+
+  it('a negative subject survives the trip through the event set', () => {
+    const k = new Kernel();
+    const r = new Recorder(k);
+    const a = k.defineKind(r, 3);
+    k.schedule(1, a, -7);
+    k.schedule(2, a, 2 ** 31 - 1);
+    k.run();
+    expect(r.log).toEqual(['1:3:-7', `2:3:${2 ** 31 - 1}`]);
   });
 });

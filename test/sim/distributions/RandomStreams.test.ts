@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { RandomStreams } from '../../../sim/RandomStreams.js';
-import type { RandomStream } from '../../../sim/RandomStream.js';
+import { RandomStream } from '../../../sim/RandomStream.js';
+import seedrandom from 'seedrandom';
 
 function take(stream: RandomStream, n: number): number[] {
   return Array.from({ length: n }, () => stream.uniform());
@@ -44,5 +45,14 @@ describe('RandomStreams', () => {
       if (!(u >= 0 && u < 1 && v > 0 && v <= 1)) outside++;
     }
     expect(outside).toBe(0);
+  });
+});
+
+
+describe('RandomStream', () => {
+  it('draws exactly the sequence of seedrandom.alea for the same seed string', () => {
+    const ours = new RandomStream(42, 'arrivals');
+    const theirs = seedrandom.alea('42/arrivals');
+    for (let i = 0; i < 100_000; i++) expect(ours.uniform()).toBe(theirs());
   });
 });

@@ -156,3 +156,15 @@ describe('LatencyHistogram', () => {
     expect(h.count).toBe(0);
   });
 });
+
+describe('LatencyHistogram with a small trackable maximum', () => {
+  it('record sends values above the maximum to the last bucket and keeps the exact max', () => {
+    const h = new LatencyHistogram({ quantumS: 1e-6, maxTrackableS: 1 });
+    for (let i = 0; i < 99; i++) h.record(0.5);
+    h.record(30);
+    expect(h.count).toBe(100);
+    expect(h.max).toBe(30);
+    expect(h.percentile(1)).toBe(30);
+    expect(h.percentile(0.5)).toBeCloseTo(0.5, 2);
+  });
+});
