@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { replicate, exponentialService, deterministicService, type OpenStationResult } from '../support/OpenStation.js';
-import { erlangB, mmc, mg1 } from '../support/queueing.js';
+import { erlangB, mmc, mg1 } from '../../sim/queueingTheory.js';
 import { expectWithinCi } from '../support/expectWithinCi.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';

@@ -1,5 +1,5 @@
 /**
- * Closed-form queueing results used as test oracles. Rates per second, times in
+ * Closed-form queueing results: the oracles of the tests and the demo. Rates per second, times in
  * seconds. References: Kleinrock, Queueing Systems vol. 1 (1975), §3.2–3.6, §5.7;
  * Gross & Harris, Fundamentals of Queueing Theory, §2.3.
  */

@@ -1,0 +1,12 @@
+export { Kernel, type EventHandler, type RunStats } from './Kernel.js';
+export { EventSet } from './EventSet.js';
+export { KeyedHeap } from './KeyedHeap.js';
+export { RandomStream } from './RandomStream.js';
+export { RandomStreams } from './RandomStreams.js';
+export { FcfsStation, type FcfsStationOptions } from './FcfsStation.js';
+export { ProcessorSharingCpu, type ProcessorSharingCpuOptions } from './ProcessorSharingCpu.js';
+export { ResourceStats } from './ResourceStats.js';
+export { Admission, JobOutcome, type JobListener } from './JobListener.js';
+export { erlangB, erlangC, mmc, mg1, type MmcResult } from './queueingTheory.js';
+export * from './distributions/index.js';
+export * from './stats/index.js';

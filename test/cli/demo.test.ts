@@ -1,0 +1,44 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = `${root}dist/src/cli/main.js`;
+
+function magesim(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('magesim demo (built CLI)', () => {
+  beforeAll(() => {
+    if (!existsSync(bin)) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' });
+  });
+
+  it('prints the simulated mean response with its interval next to Erlang C, exit 0', () => {
+    const r = magesim('demo', '--servers', '4', '--rho', '0.8', '--customers', '100000', '--replications', '4');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/M\/M\/4 at ρ = 0\.8/);
+    expect(r.stdout).toMatch(/Erlang C\s+1\.7455 s/);
+    expect(r.stdout).toMatch(/inside the interval/);
+  });
+
+  it('the same seed prints the same figures', () => {
+    const args = ['demo', '--customers', '20000', '--replications', '2', '--seed', '9'];
+    const strip = (s: string): string => s.replace(/\n.*events in.*\n/, '\n');
+    expect(strip(magesim(...args).stdout)).toBe(strip(magesim(...args).stdout));
+  });
+
+  it.each([
+    [['demo', '--rho', '1.5'], /--rho: expected a number in \(0, 1\), found 1\.5/],
+    [['demo', '--servers', '0'], /--servers: expected an integer ≥ 1, found 0/],
+    [['demo', '--bogus'], /Unknown argument: bogus/],
+    [[], /name a command/],
+  ])('bad input %j exits 2 with a message and no stack trace', (args, message) => {
+    const r = magesim(...(args as string[]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
