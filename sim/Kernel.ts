@@ -89,7 +89,10 @@ export class Kernel {
 
   /** Schedules `kind` for `subject` after `delayS` ≥ 0 seconds. */
   schedule(delayS: number, kind: number, subject: number): void {
-    this.scheduleAt(this.nowTime + delayS, kind, subject);
+    // Pushes directly (not via scheduleAt): one call less on the hottest path.
+    const atS = this.nowTime + delayS;
+    if (!(atS >= this.nowTime && atS < Infinity)) this.refuse(atS);
+    this.heap.push(atS, NO_SLOT, kind * KIND_SCALE + (subject >>> 0));
   }
 
   /** Schedules `kind` for `subject` at absolute time `atS` (finite, not before now). */
