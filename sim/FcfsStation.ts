@@ -1,6 +1,7 @@
 import type { EventHandler, Kernel } from './Kernel.js';
 import { Admission, JobOutcome, type JobListener } from './JobListener.js';
 import { ResourceStats } from './ResourceStats.js';
+import { FifoQueue } from './FifoQueue.js';
 
 const DONE = 0;
 const TIMEOUT = 1;
@@ -19,7 +20,7 @@ export interface FcfsStationOptions {
 /**
  * A multi-server first-come-first-served station (a pool of `servers` identical
  * servers and one FIFO queue). The caller gives each job its service time on arrival.
- * Waiting jobs live in a ring buffer of typed arrays; nothing is allocated per job.
+ * Nothing is allocated per job.
  */
 export class FcfsStation implements EventHandler {
   readonly name: string;
@@ -33,13 +34,7 @@ export class FcfsStation implements EventHandler {
   private readonly doneKind: number;
   private readonly timeoutKind: number;
   private busy = 0;
-  // FIFO ring of waiting jobs.
-  private qJob: Int32Array;
-  private qServiceS: Float64Array;
-  private qEnterS: Float64Array;
-  private qTimer: Float64Array;
-  private qHead = 0;
-  private qSize = 0;
+  private readonly waiting: FifoQueue;
 
   constructor(kernel: Kernel, listener: JobListener, options: FcfsStationOptions) {
     if (!(options.servers >= 1)) throw new RangeError(`${options.name}: servers must be ≥ 1, got ${options.servers}`);
@@ -53,11 +48,7 @@ export class FcfsStation implements EventHandler {
     this.stats = new ResourceStats(options.servers, kernel.nowS);
     this.doneKind = kernel.defineKind(this, DONE, `${this.name}.done`);
     this.timeoutKind = kernel.defineKind(this, TIMEOUT, `${this.name}.timeout`);
-    const cap = Math.min(1024, Number.isFinite(this.queueLimit) ? Math.max(1, this.queueLimit) : 1024);
-    this.qJob = new Int32Array(cap);
-    this.qServiceS = new Float64Array(cap);
-    this.qEnterS = new Float64Array(cap);
-    this.qTimer = new Float64Array(cap);
+    this.waiting = new FifoQueue(Math.min(1024, Number.isFinite(this.queueLimit) ? Math.max(2, this.queueLimit) : 1024));
   }
 
   /** Jobs in service. */
@@ -67,7 +58,7 @@ export class FcfsStation implements EventHandler {
 
   /** Jobs waiting. */
   get queueLength(): number {
-    return this.qSize;
+    return this.waiting.size;
   }
 
   /** A job arrives needing `serviceS` seconds of one server. */
@@ -79,18 +70,14 @@ export class FcfsStation implements EventHandler {
       this.begin(job, serviceS, now, 0);
       return Admission.Started;
     }
-    if (this.qSize >= this.queueLimit) {
+    const waiting = this.waiting;
+    if (waiting.size >= this.queueLimit) {
       stats.rejected++;
       return Admission.Rejected;
     }
-    if (this.qSize === this.qJob.length) this.growQueue();
-    const at = (this.qHead + this.qSize) % this.qJob.length;
-    this.qJob[at] = job;
-    this.qServiceS[at] = serviceS;
-    this.qEnterS[at] = now;
-    this.qTimer[at] = this.queueTimeoutS === Infinity ? -1 : this.kernel.scheduleCancellable(this.queueTimeoutS, this.timeoutKind, job);
-    this.qSize++;
-    stats.queue.set(now, this.qSize);
+    const timer = this.queueTimeoutS === Infinity ? -1 : this.kernel.scheduleCancellable(this.queueTimeoutS, this.timeoutKind, job);
+    waiting.push(job, now, serviceS, timer);
+    stats.queue.set(now, waiting.size);
     return Admission.Queued;
   }
 
@@ -100,13 +87,12 @@ export class FcfsStation implements EventHandler {
       this.busy--;
       this.stats.busy.set(now, this.busy);
       this.stats.completed++;
-      if (this.qSize > 0) this.startHead(now);
+      if (this.waiting.size > 0) this.startHead(now);
       this.listener.jobDone(this.tag, job, JobOutcome.Served);
     } else {
       // Every waiting job has the same timeout, so timeouts fire in queue order: the
       // head is always the job timing out (later ones were cancelled when served).
-      const head = this.qHead;
-      const waitedS = now - this.qEnterS[head];
+      const waitedS = now - this.waiting.headEnterS();
       this.dequeue(now);
       this.stats.timedOut++;
       this.stats.waitSumS += waitedS;
@@ -115,11 +101,11 @@ export class FcfsStation implements EventHandler {
   }
 
   private startHead(now: number): void {
-    const head = this.qHead;
-    const job = this.qJob[head];
-    const serviceS = this.qServiceS[head];
-    const waitedS = now - this.qEnterS[head];
-    if (this.qTimer[head] >= 0) this.kernel.cancel(this.qTimer[head]);
+    const waiting = this.waiting;
+    const job = waiting.headJob();
+    const serviceS = waiting.headValue();
+    const waitedS = now - waiting.headEnterS();
+    if (waiting.headTimer() >= 0) this.kernel.cancel(waiting.headTimer());
     this.dequeue(now);
     this.begin(job, serviceS, now, waitedS);
   }
@@ -134,28 +120,7 @@ export class FcfsStation implements EventHandler {
   }
 
   private dequeue(now: number): void {
-    this.qHead = (this.qHead + 1) % this.qJob.length;
-    this.qSize--;
-    this.stats.queue.set(now, this.qSize);
-  }
-
-  private growQueue(): void {
-    const n = this.qJob.length;
-    const order = (a: Int32Array | Float64Array, b: Int32Array | Float64Array): void => {
-      for (let i = 0; i < n; i++) b[i] = a[(this.qHead + i) % n];
-    };
-    const job = new Int32Array(n * 2);
-    const serviceS = new Float64Array(n * 2);
-    const enterS = new Float64Array(n * 2);
-    const timer = new Float64Array(n * 2);
-    order(this.qJob, job);
-    order(this.qServiceS, serviceS);
-    order(this.qEnterS, enterS);
-    order(this.qTimer, timer);
-    this.qJob = job;
-    this.qServiceS = serviceS;
-    this.qEnterS = enterS;
-    this.qTimer = timer;
-    this.qHead = 0;
+    this.waiting.shift();
+    this.stats.queue.set(now, this.waiting.size);
   }
 }

@@ -4,6 +4,8 @@ export { KeyedHeap } from './KeyedHeap.js';
 export { RandomStream } from './RandomStream.js';
 export { RandomStreams } from './RandomStreams.js';
 export { FcfsStation, type FcfsStationOptions } from './FcfsStation.js';
+export { FifoQueue } from './FifoQueue.js';
+export { WorkerPool, type PoolListener, type WorkerPoolOptions } from './WorkerPool.js';
 export { ProcessorSharingCpu, type ProcessorSharingCpuOptions } from './ProcessorSharingCpu.js';
 export { ResourceStats } from './ResourceStats.js';
 export { Admission, JobOutcome, type JobListener } from './JobListener.js';
