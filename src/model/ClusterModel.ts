@@ -1,0 +1,483 @@
+import { Kernel, type EventHandler } from '../../sim/Kernel.js';
+import { ProcessorSharingCpu } from '../../sim/ProcessorSharingCpu.js';
+import { FcfsStation } from '../../sim/FcfsStation.js';
+import { WorkerPool, type PoolListener } from '../../sim/WorkerPool.js';
+import { FifoQueue } from '../../sim/FifoQueue.js';
+import { Admission, type JobListener } from '../../sim/JobListener.js';
+import { RandomStreams } from '../../sim/RandomStreams.js';
+import type { RandomStream } from '../../sim/RandomStream.js';
+import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
+import type { ModelInput, ClassInput } from './ModelInput.js';
+import { Topology } from './Topology.js';
+import { RequestTable } from './RequestTable.js';
+import { RateProfile } from './RateProfile.js';
+import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213 } from './Metrics.js';
+import { SessionTable } from './SessionTable.js';
+import type { RunResult } from './RunResult.js';
+
+// Event codes.
+const NEXT_ARRIVAL = 0;
+const PAGE = 1;
+const AT_REDIS = 2;
+const AT_DB = 3;
+const AT_SEARCH = 4;
+const COMMITTED = 5;
+const WARMUP = 6;
+const SAMPLE = 7;
+
+// Request phases, in the order a PHP request goes through them.
+const PH_PHP = 0;
+const PH_REDIS = 1;
+const PH_DB_READ = 2;
+const PH_SEARCH = 3;
+const PH_DB_WRITE = 4;
+const PH_DONE = 5;
+const PH_STATIC = 6;
+
+// Listener tags: CPU tags are node ids; the others are offsets plus a node id.
+const TAG_PHP = 1000;
+const TAG_DB = 2000;
+const TAG_SEARCH = 3000;
+const TAG_REDIS = 4000;
+const TAG_APPLY = 5000;
+
+/** Galera flow control: `gcs.fc_limit` 16 scaled by √N for 3 nodes, fc_factor 1.0 (galera `gcs_params.cpp`). */
+const FC_LIMIT = Math.round(16 * Math.sqrt(3));
+
+/**
+ * The Adobe Commerce Cloud Pro cluster on the kernel. A shopper's request meets Fastly
+ * (a hit answers at the edge); a miss goes through the load balancer to a web node,
+ * waits for a PHP-FPM worker (in the listen backlog; a full backlog answers 502), and
+ * holding the worker runs its PHP CPU on the node's cores — shared with MariaDB and
+ * search on the same VM in the standard architecture — then its Redis operations on
+ * the single-threaded master, database reads, search queries and database writes,
+ * each after the network round trips to the node serving it. A write commits through
+ * Galera (certification plus the worst inter-node round trip), is applied on the other
+ * nodes, and flow control pauses every commit while an apply queue exceeds 28
+ * write-sets. In multi-writer mode, hot-row writes from different nodes whose commits
+ * overlap fail certification, are retried once, then fail (1213). A response slower
+ * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
+ * batched into one visit (their demands and round trips summed): see docs/model.md.
+ */
+export class ClusterModel implements EventHandler, JobListener, PoolListener {
+  readonly kernel = new Kernel(4096);
+  readonly topology: Topology;
+  private readonly input: ModelInput;
+  private readonly classes: ClassInput[];
+  private readonly cpus: ProcessorSharingCpu[];
+  private readonly php: WorkerPool[];
+  private readonly dbThreads: WorkerPool[] = [];
+  private readonly searchThreads: WorkerPool[] = [];
+  private readonly appliers: FcfsStation[] = [];
+  private readonly redis: FcfsStation;
+  private readonly req = new RequestTable();
+  private readonly sessions = new SessionTable();
+  private readonly metrics: Metrics;
+  private readonly profile: RateProfile;
+  private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; route: RandomStream; think: RandomStream; pick: RandomStream };
+  private readonly outstanding: Int32Array;
+  private readonly pendingWritesets: Int32Array;
+  private readonly fcWaiting = new FifoQueue(64);
+  private readonly fcPaused: TimeWeighted;
+  private fcPausedAtWarmup = 0;
+  private paused = false;
+  private lastHotCommitS = -Infinity;
+  private lastHotCommitNode = -1;
+  private roundRobin = 0;
+  private readonly kinds: Int32Array;
+  private readonly mixCumulative: Float64Array;
+  private readonly behaviourCumulative: Float64Array;
+
+  constructor(input: ModelInput) {
+    this.input = input;
+    this.classes = input.classes;
+    const c = input.cluster;
+    const t = (this.topology = new Topology(c));
+    const k = this.kernel;
+    const streams = new RandomStreams(input.seed);
+    this.rng = {
+      arrivals: streams.stream('arrivals'),
+      cdn: streams.stream('cdn'),
+      php: streams.stream('php-cpu'),
+      route: streams.stream('balancing'),
+      think: streams.stream('think-time'),
+      pick: streams.stream('journeys'),
+    };
+    this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: `cpu.node${n}`, cores, tag: n }));
+    this.php = t.webNodes.map(
+      (n, i) => new WorkerPool(k, this, { name: `php-fpm.node${n}`, workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
+    );
+    for (const n of t.dbNodes) {
+      this.dbThreads[n] = new WorkerPool(k, this, { name: `db-threads.node${n}`, workers: c.dbThreadsPerNode, tag: TAG_DB + n });
+      this.searchThreads[n] = new WorkerPool(k, this, { name: `search-threads.node${n}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
+      this.appliers[n] = new FcfsStation(k, this, { name: `galera-apply.node${n}`, servers: 1, tag: TAG_APPLY + n });
+    }
+    for (const n of t.searchNodeOfWeb) {
+      this.searchThreads[n] ??= new WorkerPool(k, this, { name: `search-threads.node${n}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
+    }
+    this.redis = new FcfsStation(k, this, { name: `redis.node${t.redisNode}`, servers: 1, tag: TAG_REDIS });
+    this.outstanding = new Int32Array(t.webNodes.length);
+    this.pendingWritesets = new Int32Array(t.nodeCount);
+    this.fcPaused = new TimeWeighted(0);
+    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req);
+    const tr = input.traffic;
+    this.profile = new RateProfile(tr.ratePerS, tr.profile);
+    this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
+    this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE], (code) =>
+      k.defineKind(this, code, `model.${code}`),
+    );
+    this.scheduleNextArrival(0);
+    if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
+    k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
+  }
+
+  /** Runs to the horizon and returns the results. */
+  run(): RunResult {
+    this.kernel.run(this.input.durationS);
+    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup);
+  }
+
+  handle(code: number, subject: number): void {
+    switch (code) {
+      case NEXT_ARRIVAL:
+        return this.arrival();
+      case PAGE:
+        return this.page(subject);
+      case AT_REDIS:
+        this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps * this.input.cluster.redisOpS);
+        return;
+      case AT_DB:
+        if (this.dbThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.dbWork(subject);
+        return;
+      case AT_SEARCH:
+        if (this.searchThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.searchWork(subject);
+        return;
+      case COMMITTED:
+        return this.committed(subject);
+      case WARMUP:
+        this.fcPausedAtWarmup = this.fcPaused.integral(this.kernel.nowS);
+        return this.metrics.warmup(this.kernel.nowS);
+      case SAMPLE: {
+        const now = this.kernel.nowS;
+        this.metrics.sample(now);
+        const next = now + this.input.windowS;
+        if (next <= this.input.durationS + 1e-9) this.kernel.scheduleAt(Math.min(next, this.input.durationS), this.kinds[SAMPLE], 0);
+        return;
+      }
+    }
+  }
+
+  jobDone(tag: number, job: number): void {
+    if (tag < TAG_PHP) this.cpuDone(tag, job);
+    else if (tag === TAG_REDIS) this.advance(job);
+    else this.applied(tag - TAG_APPLY, job);
+  }
+
+  granted(tag: number, job: number): void {
+    if (tag < TAG_DB) this.startPhp(job);
+    else if (tag < TAG_SEARCH) this.dbWork(job);
+    else this.searchWork(job);
+  }
+
+  // — Traffic —
+
+  private scheduleNextArrival(nowS: number): void {
+    const at = this.profile.next(nowS, this.rng.arrivals, this.input.durationS);
+    if (at < Infinity) this.kernel.scheduleAt(at, this.kinds[NEXT_ARRIVAL], 0);
+  }
+
+  private arrival(): void {
+    const now = this.kernel.nowS;
+    this.scheduleNextArrival(now);
+    if (this.input.traffic.kind === 'requests') {
+      this.issue(pick(this.mixCumulative, this.rng.pick.uniform()), -1);
+      return;
+    }
+    const s = this.sessions.alloc();
+    this.sessions.behaviour[s] = pick(this.behaviourCumulative, this.rng.pick.uniform());
+    this.sessions.step[s] = 0;
+    this.page(s);
+  }
+
+  private page(s: number): void {
+    const tr = this.input.traffic;
+    if (tr.kind !== 'sessions') return;
+    this.issue(tr.journeys[this.sessions.behaviour[s]][this.sessions.step[s]], s);
+  }
+
+  /** A page answered (`ok`) or failed, `responseS` after it was asked: think, then the next page. */
+  private pageDone(s: number, ok: boolean, responseS: number): void {
+    const tr = this.input.traffic;
+    if (tr.kind !== 'sessions') return;
+    this.assets(tr.assetsPerPage);
+    const journey = tr.journeys[this.sessions.behaviour[s]];
+    if (!ok || ++this.sessions.step[s] >= journey.length) {
+      this.sessions.release(s);
+      return;
+    }
+    const think = tr.thinkBaseS + this.rng.think.uniform() * tr.thinkJitterS;
+    this.kernel.schedule(responseS + think, this.kinds[PAGE], s);
+  }
+
+  /** The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node. */
+  private assets(count: number): void {
+    const cls = this.input.staticClass;
+    const hit = this.classes[cls].hitRatio;
+    let hits = 0;
+    for (let i = 0; i < count; i++) {
+      if (this.rng.cdn.uniform() < hit) hits++;
+      else this.issue(cls, -1);
+    }
+    if (hits > 0) this.metrics.cdnHits(cls, hits, this.kernel.nowS, this.input.cdn.edgeLatencyS);
+  }
+
+  /** A request of class `cls` reaches Fastly. */
+  private issue(cls: number, session: number): void {
+    const now = this.kernel.nowS;
+    const k = this.classes[cls];
+    if (k.hitRatio > 0 && this.rng.cdn.uniform() < k.hitRatio) {
+      this.metrics.cdnHits(cls, 1, now, this.input.cdn.edgeLatencyS);
+      if (session >= 0) this.pageDone(session, true, this.input.cdn.edgeLatencyS);
+      return;
+    }
+    const r = this.req.alloc();
+    const req = this.req;
+    req.cls[r] = cls;
+    req.session[r] = session;
+    req.retries[r] = 0;
+    req.arrivedS[r] = now;
+    const w = this.chooseWeb();
+    req.web[r] = w;
+    this.outstanding[w]++;
+    this.metrics.originArrival(cls, now);
+    if (k.isStatic) {
+      req.phase[r] = PH_STATIC;
+      this.cpus[this.topology.webNodes[w]].arrive(r, k.phpCpu.sample(this.rng.php));
+      return;
+    }
+    const admitted = this.php[w].acquire(r);
+    if (admitted === Admission.Started) this.startPhp(r);
+    else if (admitted === Admission.Rejected) this.fail(r, CAUSE_502, false);
+  }
+
+  private chooseWeb(): number {
+    const n = this.outstanding.length;
+    switch (this.input.cluster.balancing) {
+      case 'round-robin':
+        this.roundRobin = (this.roundRobin + 1) % n;
+        return this.roundRobin;
+      case 'random':
+        return this.rng.route.int(n);
+      default: {
+        let best = 0;
+        for (let i = 1; i < n; i++) if (this.outstanding[i] < this.outstanding[best]) best = i;
+        return best;
+      }
+    }
+  }
+
+  // — A PHP request's phases —
+
+  private startPhp(r: number): void {
+    this.req.phase[r] = PH_PHP;
+    const k = this.classes[this.req.cls[r]];
+    this.cpus[this.topology.webNodes[this.req.web[r]]].arrive(r, k.phpCpu.sample(this.rng.php));
+  }
+
+  private cpuDone(node: number, r: number): void {
+    switch (this.req.phase[r]) {
+      case PH_PHP:
+        return this.advance(r);
+      case PH_DB_READ:
+        this.dbThreads[node].release();
+        return this.advance(r);
+      case PH_SEARCH:
+        this.searchThreads[node].release();
+        return this.advance(r);
+      case PH_DB_WRITE:
+        this.dbThreads[node].release();
+        return this.commit(r);
+      default:
+        return this.finish(r);
+    }
+  }
+
+  /** Moves to the next phase the class has work for, after the network round trips to it. */
+  private advance(r: number): void {
+    const req = this.req;
+    const k = this.classes[req.cls[r]];
+    const t = this.topology;
+    const web = req.web[r];
+    const webNode = t.webNodes[web];
+    let p = req.phase[r] + 1;
+    while (p < PH_DONE && opsIn(k, p) === 0) p++;
+    req.phase[r] = p;
+    switch (p) {
+      case PH_REDIS:
+        this.kernel.schedule(k.redisOps * t.rttS(webNode, t.redisNode), this.kinds[AT_REDIS], r);
+        return;
+      case PH_DB_READ: {
+        const node = this.dbNodeFor(k.dbPart, web);
+        req.dbNode[r] = node;
+        this.kernel.schedule(k.dbReads * t.rttS(webNode, node), this.kinds[AT_DB], r);
+        return;
+      }
+      case PH_SEARCH: {
+        const node = t.searchNodeOfWeb[web];
+        req.dbNode[r] = node;
+        this.kernel.schedule(k.searches * t.rttS(webNode, node), this.kinds[AT_SEARCH], r);
+        return;
+      }
+      case PH_DB_WRITE: {
+        const node = this.dbNodeFor(k.dbPart, web);
+        req.dbNode[r] = node;
+        this.kernel.schedule(k.dbWrites * t.rttS(webNode, node), this.kinds[AT_DB], r);
+        return;
+      }
+      default:
+        return this.finish(r);
+    }
+  }
+
+  /**
+   * The database node a request's queries go to: a split part's own master; otherwise
+   * in multi-writer mode the node local to its web node, in single-writer mode the
+   * main node (Cloud proxies port 3306 to one elected node; reads included, since
+   * Magento reads through the same connection unless a read-only one is configured).
+   */
+  private dbNodeFor(part: number, web: number): number {
+    const t = this.topology;
+    if (part !== 0 && this.input.cluster.splitParts.includes(part)) return t.partMaster[part];
+    return this.input.cluster.multiWriter ? t.localDbOfWeb[web] : t.partMaster[0];
+  }
+
+  private dbWork(r: number): void {
+    const k = this.classes[this.req.cls[r]];
+    const c = this.input.cluster;
+    const demand = this.req.phase[r] === PH_DB_WRITE ? k.dbWrites * c.dbWriteCpuS : k.dbReads * c.dbReadCpuS;
+    this.cpus[this.req.dbNode[r]].arrive(r, demand);
+  }
+
+  private searchWork(r: number): void {
+    const k = this.classes[this.req.cls[r]];
+    this.cpus[this.req.dbNode[r]].arrive(r, k.searches * this.input.cluster.searchCpuS);
+  }
+
+  // — Galera —
+
+  private commit(r: number): void {
+    if (this.paused) this.fcWaiting.push(r, this.kernel.nowS, 0, -1);
+    else this.startCommit(r);
+  }
+
+  private startCommit(r: number): void {
+    this.req.commitStartS[r] = this.kernel.nowS;
+    const k = this.classes[this.req.cls[r]];
+    const perWriteS = this.input.cluster.certificationS + this.topology.worstDbRttS;
+    this.kernel.schedule(k.dbWrites * perWriteS, this.kinds[COMMITTED], r);
+  }
+
+  private committed(r: number): void {
+    const now = this.kernel.nowS;
+    const req = this.req;
+    const k = this.classes[req.cls[r]];
+    const node = req.dbNode[r];
+    if (k.hotRowWrites > 0) {
+      // First committer wins: a hot-row commit from another node certified while ours
+      // was in flight makes ours abort (1213); Magento retries once.
+      if (this.lastHotCommitNode !== node && this.lastHotCommitS >= req.commitStartS[r]) {
+        if (req.retries[r] === 0) {
+          req.retries[r] = 1;
+          req.phase[r] = PH_SEARCH;
+          this.advance(r);
+        } else this.fail(r, CAUSE_1213, true);
+        return;
+      }
+      this.lastHotCommitS = now;
+      this.lastHotCommitNode = node;
+    }
+    const applyS = k.dbWrites * this.input.cluster.dbApplyCpuS;
+    for (const other of this.topology.dbNodes) {
+      if (other === node) continue;
+      this.appliers[other].arrive(k.dbWrites, applyS);
+      this.pendingWritesets[other] += k.dbWrites;
+      if (!this.paused && this.pendingWritesets[other] > FC_LIMIT) {
+        this.paused = true;
+        this.fcPaused.set(now, 1);
+      }
+    }
+    this.finish(r);
+  }
+
+  private applied(node: number, writesets: number): void {
+    this.pendingWritesets[node] -= writesets;
+    if (!this.paused) return;
+    for (const n of this.topology.dbNodes) if (this.pendingWritesets[n] > FC_LIMIT) return;
+    this.paused = false;
+    this.fcPaused.set(this.kernel.nowS, 0);
+    while (this.fcWaiting.size > 0) {
+      const r = this.fcWaiting.headJob();
+      this.fcWaiting.shift();
+      this.startCommit(r);
+    }
+  }
+
+  // — Endings —
+
+  private finish(r: number): void {
+    const req = this.req;
+    const now = this.kernel.nowS;
+    const w = req.web[r];
+    if (req.phase[r] !== PH_STATIC) this.php[w].release();
+    this.outstanding[w]--;
+    const responseS = now - req.arrivedS[r] + this.input.cdn.originRttS;
+    const timeoutS = this.input.cluster.fastcgiReadTimeoutS;
+    const ok = responseS <= timeoutS;
+    if (ok) this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
+    else this.metrics.error(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
+    const s = req.session[r];
+    req.release(r);
+    if (s >= 0) this.pageDone(s, ok, ok ? this.input.cdn.originRttS : 0);
+  }
+
+  /** Ends a request in error; `holdsWorker` when it had a PHP worker to give back. */
+  private fail(r: number, cause: number, holdsWorker: boolean): void {
+    const req = this.req;
+    const w = req.web[r];
+    if (holdsWorker) this.php[w].release();
+    this.outstanding[w]--;
+    this.metrics.error(req.cls[r], req.arrivedS[r], this.kernel.nowS, cause);
+    const s = req.session[r];
+    req.release(r);
+    if (s >= 0) this.pageDone(s, false, 0);
+  }
+}
+
+/** Calls of the phase's kind that a request of class `k` makes. */
+function opsIn(k: ClassInput, phase: number): number {
+  switch (phase) {
+    case PH_REDIS:
+      return k.redisOps;
+    case PH_DB_READ:
+      return k.dbReads;
+    case PH_SEARCH:
+      return k.searches;
+    default:
+      return k.dbWrites;
+  }
+}
+
+function cumulative(weights: number[]): Float64Array {
+  const out = new Float64Array(weights.length);
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) out[i] = sum += weights[i];
+  return out;
+}
+
+/** Index of the first cumulative weight above `u`·total. */
+function pick(cum: Float64Array, u: number): number {
+  const x = u * cum[cum.length - 1];
+  for (let i = 0; i < cum.length - 1; i++) if (x < cum[i]) return i;
+  return cum.length - 1;
+}

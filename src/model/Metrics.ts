@@ -1,0 +1,194 @@
+import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
+import { WindowSeries } from '../../sim/stats/WindowSeries.js';
+import type { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
+import type { ResourceStats } from '../../sim/ResourceStats.js';
+import type { ModelInput } from './ModelInput.js';
+import type { Topology } from './Topology.js';
+import type { RequestTable } from './RequestTable.js';
+import { ERROR_CAUSES, type ClassResult, type ResourceResult, type RunResult } from './RunResult.js';
+
+export const CAUSE_502 = 0;
+export const CAUSE_504 = 1;
+export const CAUSE_1213 = 2;
+
+/** Window columns that count events; sampled columns follow them. */
+const COUNT_COLUMNS = ['arrivals', 'cdn_hits', 'completions', 'errors_502', 'errors_504', 'errors_1213'];
+const COL_ARRIVALS = 0;
+const COL_CDN_HITS = 1;
+const COL_COMPLETIONS = 2;
+const COL_ERRORS = 3;
+
+interface Probe {
+  name: string;
+  kind: ResourceResult['kind'];
+  node: number;
+  stats: ResourceStats;
+  /** Column of its time-weighted use in the windows, or -1; its queue's column follows when `queueColumn`. */
+  useColumn: number;
+  queueColumn: number;
+  atWarmup: { busy: number; queue: number; arrivals: number; completed: number; rejected: number };
+  lastSample: { busy: number; queue: number };
+}
+
+interface Resources {
+  cpus: { stats: ResourceStats; name: string }[];
+  php: { stats: ResourceStats; name: string }[];
+  redis: { stats: ResourceStats; name: string };
+  appliers: ({ stats: ResourceStats; name: string } | undefined)[];
+}
+
+/**
+ * Collects a run's results: per-class counts and latency histograms for requests that
+ * arrived after warm-up, fixed-width windows over the whole run, and each resource's
+ * use after warm-up (differences of snapshots, so nothing is reset mid-run).
+ */
+export class Metrics {
+  private readonly input: ModelInput;
+  private readonly warmupS: number;
+  private readonly classes: { arrivals: number; cdnHits: number; completed: number; errors: number[]; latency: LatencyHistogram }[];
+  private readonly windows: WindowSeries;
+  private readonly windowLatency: LatencyHistogram[] = [];
+  private readonly columns: string[];
+  private readonly probes: Probe[] = [];
+  private readonly fcPaused: TimeWeighted;
+  private readonly fcColumn: number;
+  private fcLast = 0;
+  private lastSampleS = 0;
+  private readonly req: RequestTable;
+
+  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable) {
+    this.input = input;
+    this.warmupS = input.warmupS;
+    this.req = req;
+    this.fcPaused = fcPaused;
+    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, errors: [0, 0, 0], latency: new LatencyHistogram() }));
+    this.columns = [...COUNT_COLUMNS];
+    r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
+    php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
+    this.probe(redis.name, 'redis', t.redisNode, redis.stats, false, true);
+    appliers.forEach((a, n) => a && this.probe(a.name, 'galera-apply', n, a.stats, false, true));
+    this.fcColumn = this.columns.length;
+    this.columns.push('flow_control_paused');
+    this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
+  }
+
+  private probe(name: string, kind: Probe['kind'], node: number, stats: ResourceStats, use: boolean, queue: boolean): void {
+    const useColumn = use ? this.columns.push(`${kind === 'cpu' ? 'cpu_util' : 'busy'}.${name}`) - 1 : -1;
+    const queueColumn = queue ? this.columns.push(`queue.${name}`) - 1 : -1;
+    const zero = { busy: 0, queue: 0, arrivals: 0, completed: 0, rejected: 0 };
+    this.probes.push({ name, kind, node, stats, useColumn, queueColumn, atWarmup: zero, lastSample: { busy: 0, queue: 0 } });
+  }
+
+  cdnHits(cls: number, n: number, nowS: number, latencyS: number): void {
+    this.windows.add(nowS, COL_ARRIVALS, n);
+    this.windows.add(nowS, COL_CDN_HITS, n);
+    this.windows.add(nowS, COL_COMPLETIONS, n);
+    this.windowHistogram(nowS).recordN(latencyS, n);
+    if (nowS < this.warmupS) return;
+    const c = this.classes[cls];
+    c.arrivals += n;
+    c.cdnHits += n;
+    c.completed += n;
+    c.latency.recordN(latencyS, n);
+  }
+
+  originArrival(cls: number, nowS: number): void {
+    this.windows.add(nowS, COL_ARRIVALS, 1);
+    if (nowS >= this.warmupS) this.classes[cls].arrivals++;
+  }
+
+  completed(cls: number, arrivedS: number, nowS: number, responseS: number): void {
+    this.windows.add(nowS, COL_COMPLETIONS, 1);
+    this.windowHistogram(nowS).record(responseS);
+    if (arrivedS < this.warmupS) return;
+    const c = this.classes[cls];
+    c.completed++;
+    c.latency.record(responseS);
+  }
+
+  /** A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`. */
+  error(cls: number, arrivedS: number, atS: number, cause: number): void {
+    this.windows.add(atS, COL_ERRORS + cause, 1);
+    if (arrivedS >= this.warmupS) this.classes[cls].errors[cause]++;
+  }
+
+  warmup(nowS: number): void {
+    for (const p of this.probes) {
+      const s = p.stats;
+      p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected };
+    }
+  }
+
+  /** Closes the window ending at `nowS`: time-weighted means of every probe. */
+  sample(nowS: number): void {
+    const spanS = nowS - this.lastSampleS;
+    if (spanS <= 0) return;
+    const at = this.lastSampleS;
+    for (const p of this.probes) {
+      const busy = p.stats.busy.integral(nowS);
+      const queue = p.stats.queue.integral(nowS);
+      const capacity = p.kind === 'cpu' ? p.stats.capacity : 1;
+      if (p.useColumn >= 0) this.windows.add(at, p.useColumn, (busy - p.lastSample.busy) / spanS / capacity);
+      if (p.queueColumn >= 0) this.windows.add(at, p.queueColumn, (queue - p.lastSample.queue) / spanS);
+      p.lastSample = { busy, queue };
+    }
+    const fc = this.fcPaused.integral(nowS);
+    this.windows.add(at, this.fcColumn, (fc - this.fcLast) / spanS);
+    this.fcLast = fc;
+    this.lastSampleS = nowS;
+  }
+
+  result(endS: number, events: number, fcPausedS: number): RunResult {
+    this.unanswered(endS);
+    const measuredS = endS - this.warmupS;
+    const classes: ClassResult[] = this.classes.map((c, i) => {
+      const errors = Object.fromEntries(ERROR_CAUSES.map((name, j) => [name, c.errors[j]])) as ClassResult['errors'];
+      const failed = c.errors.reduce((a, b) => a + b, 0);
+      return { name: this.input.classes[i].name, arrivals: c.arrivals, cdnHits: c.cdnHits, completed: c.completed, errors, inFlight: c.arrivals - c.completed - failed, latency: c.latency.toJSON() };
+    });
+    const resources: ResourceResult[] = this.probes.map((p) => {
+      const s = p.stats;
+      const meanBusy = (s.busy.integral(endS) - p.atWarmup.busy) / measuredS;
+      return {
+        name: p.name,
+        kind: p.kind,
+        node: p.node,
+        capacity: s.capacity,
+        utilisation: meanBusy / s.capacity,
+        meanBusy,
+        meanQueue: (s.queue.integral(endS) - p.atWarmup.queue) / measuredS,
+        arrivals: s.arrivals - p.atWarmup.arrivals,
+        completed: s.completed - p.atWarmup.completed,
+        rejected: s.rejected - p.atWarmup.rejected,
+      };
+    });
+    const rows: number[][] = [];
+    for (let w = 0; w < this.windows.windowCount; w++) rows.push(this.columns.map((_, j) => this.windows.get(w, j)));
+    const empty = new LatencyHistogram();
+    return {
+      seed: this.input.seed,
+      durationS: this.input.durationS,
+      warmupS: this.warmupS,
+      measuredS,
+      events,
+      classes,
+      resources,
+      windows: { widthS: this.input.windowS, columns: this.columns, rows, latency: rows.map((_, w) => (this.windowLatency[w] ?? empty).toJSON()) },
+      flowControlPausedFraction: measuredS > 0 ? fcPausedS / measuredS : 0,
+    };
+  }
+
+  /** Requests still in flight at the end whose shopper already got a 504 count as such. */
+  private unanswered(endS: number): void {
+    const req = this.req;
+    const timeoutS = this.input.cluster.fastcgiReadTimeoutS;
+    for (let r = 0; r < req.highWater; r++) {
+      if (req.live[r] === 1 && req.arrivedS[r] + timeoutS <= endS) this.error(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
+    }
+  }
+
+  private windowHistogram(atS: number): LatencyHistogram {
+    const w = Math.min(this.windows.windowCount - 1, Math.floor(atS / this.input.windowS));
+    return (this.windowLatency[w] ??= new LatencyHistogram());
+  }
+}

@@ -1,0 +1,89 @@
+import type { Distribution } from '../../sim/distributions/Distribution.js';
+
+/**
+ * What the cluster model needs, compiled for the hot loop: request classes are
+ * indices, distributions are objects, journeys are index arrays. `src/run` builds it
+ * from a normalised scenario. Times in seconds, rates per second.
+ */
+export interface ModelInput {
+  seed: number;
+  durationS: number;
+  warmupS: number;
+  windowS: number;
+  classes: ClassInput[];
+  /** Index of the static-asset class in `classes`. */
+  staticClass: number;
+  cluster: ClusterInput;
+  cdn: { edgeLatencyS: number; originRttS: number };
+  traffic: TrafficInput;
+}
+
+/** One request class. `hitRatio` is already 0 for uncacheable classes or a disabled CDN. */
+export interface ClassInput {
+  name: string;
+  phpCpu: Distribution;
+  dbReads: number;
+  dbWrites: number;
+  redisOps: number;
+  searches: number;
+  hitRatio: number;
+  /** 0 main database, 1 checkout, 2 sales (only when that split exists). */
+  dbPart: number;
+  hotRowWrites: number;
+  /** Served by NGINX from the file system, without PHP. */
+  isStatic: boolean;
+}
+
+export interface NodeSizeInput {
+  vcpu: number;
+  ramGb: number;
+}
+
+export interface ClusterInput {
+  /** Standard: three identical VMs of this size. Scaled: ignored in favour of web/core sizes. */
+  node: NodeSizeInput;
+  scaled: { webNodes: number; webNode: NodeSizeInput; coreNode: NodeSizeInput } | null;
+  multiWriter: boolean;
+  /** Split parts present: a subset of [1 (checkout), 2 (sales)]. */
+  splitParts: number[];
+  replicasPerSplit: number;
+  phpWorkersPerNode: number | null;
+  listenBacklog: number;
+  fastcgiReadTimeoutS: number;
+  sameAzRttS: number;
+  crossAzRttS: number;
+  balancing: 'round-robin' | 'least-outstanding' | 'random';
+  redisOpS: number;
+  dbReadCpuS: number;
+  dbWriteCpuS: number;
+  dbApplyCpuS: number;
+  dbThreadsPerNode: number;
+  searchCpuS: number;
+  searchThreadsPerNode: number;
+  certificationS: number;
+}
+
+export interface ProfileInput {
+  atS: number;
+  x: number;
+}
+
+export type TrafficInput =
+  | {
+      kind: 'sessions';
+      ratePerS: number;
+      profile: ProfileInput[];
+      /** Behaviour weights (sum 1) and each behaviour's page sequence as class indices. */
+      behaviourWeights: number[];
+      journeys: number[][];
+      thinkBaseS: number;
+      thinkJitterS: number;
+      assetsPerPage: number;
+    }
+  | {
+      kind: 'requests';
+      ratePerS: number;
+      profile: ProfileInput[];
+      /** Weight of each class (index = class), sum 1. */
+      mix: number[];
+    };

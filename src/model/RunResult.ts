@@ -1,0 +1,56 @@
+import type { LatencyHistogramJSON } from '../../sim/stats/LatencyHistogram.js';
+
+/** Why a request failed. */
+export const ERROR_CAUSES = ['backlog-full-502', 'timeout-504', 'certification-1213'] as const;
+export type ErrorCause = (typeof ERROR_CAUSES)[number];
+
+/** Counts for one request class after warm-up (arrivals = completed + errors + inFlight). */
+export interface ClassResult {
+  name: string;
+  arrivals: number;
+  cdnHits: number;
+  completed: number;
+  errors: Record<ErrorCause, number>;
+  /** Arrived but neither completed nor failed at the horizon. */
+  inFlight: number;
+  /** Response times of completed requests, s (CDN hits included). */
+  latency: LatencyHistogramJSON;
+}
+
+export interface ResourceResult {
+  name: string;
+  kind: 'cpu' | 'php-pool' | 'db-threads' | 'search-threads' | 'redis' | 'galera-apply';
+  node: number;
+  capacity: number;
+  /** Mean share of capacity in use after warm-up. */
+  utilisation: number;
+  meanBusy: number;
+  meanQueue: number;
+  arrivals: number;
+  completed: number;
+  rejected: number;
+}
+
+/** Fixed-width windows over the whole run (warm-up included): a column per series. */
+export interface WindowsResult {
+  widthS: number;
+  columns: string[];
+  /** rows[i][j]: window i, column j. */
+  rows: number[][];
+  /** Response-time histogram of the requests completed in each window. */
+  latency: LatencyHistogramJSON[];
+}
+
+export interface RunResult {
+  seed: number;
+  durationS: number;
+  warmupS: number;
+  /** Seconds of simulated time after warm-up: the denominator of every rate. */
+  measuredS: number;
+  events: number;
+  classes: ClassResult[];
+  resources: ResourceResult[];
+  windows: WindowsResult;
+  /** Fraction of post-warm-up time Galera flow control paused commits. */
+  flowControlPausedFraction: number;
+}

@@ -1,0 +1,85 @@
+import type { ClusterInput, NodeSizeInput } from './ModelInput.js';
+
+/** Database parts: the main database and, when split, checkout (quote) and sales. */
+export const DB_MAIN = 0;
+export const DB_CHECKOUT = 1;
+export const DB_SALES = 2;
+
+/** Share of a VM's RAM PHP-FPM may use: the standard VM also runs MariaDB, Redis and search (ASSUMED). */
+const PHP_RAM_SHARE_STANDARD = 0.5;
+/** A scaled-architecture web node runs only NGINX + PHP-FPM (ASSUMED). */
+const PHP_RAM_SHARE_WEB = 0.75;
+/** PHP memory per storefront process, GB (commerce-operations `performance/software.md`). */
+const PHP_PROCESS_GB = 0.25;
+
+/**
+ * `pm.max_children` when the scenario says `auto`: the sizing guidance "cores ≈
+ * concurrent requests ÷ 2" (commerce-operations `performance/hardware.md`) gives 2 per
+ * vCPU, capped by the RAM PHP may use at 256 MB a process.
+ */
+export function autoPhpWorkers(size: NodeSizeInput, dedicatedWebNode: boolean): number {
+  const share = dedicatedWebNode ? PHP_RAM_SHARE_WEB : PHP_RAM_SHARE_STANDARD;
+  return Math.max(1, Math.min(2 * size.vcpu, Math.floor((size.ramGb * share) / PHP_PROCESS_GB)));
+}
+
+/**
+ * Where everything runs. Standard Pro: three VMs in three availability zones, each
+ * with NGINX + PHP-FPM, a Galera node, search and Redis (the active master on VM 0).
+ * Scaled: `webNodes` web VMs (AZ = index mod 3) plus three core VMs for the database,
+ * Redis and search. Node ids index `vcpu`/`az`; the lists below hold node ids.
+ */
+export class Topology {
+  readonly nodeCount: number;
+  readonly vcpu: number[];
+  readonly az: number[];
+  readonly webNodes: number[];
+  readonly phpWorkers: number[];
+  readonly dbNodes: number[];
+  readonly redisNode: number;
+  /** Search node serving each web node (by position in `webNodes`). */
+  readonly searchNodeOfWeb: number[];
+  /** Database node local to each web node: its own VM, or the core node in its AZ. */
+  readonly localDbOfWeb: number[];
+  /** Master node of each database part (main, checkout, sales). */
+  readonly partMaster: number[];
+  /** Longest round trip between database nodes: the cost of a Galera commit, s. */
+  readonly worstDbRttS: number;
+  private readonly sameAzRttS: number;
+  private readonly crossAzRttS: number;
+
+  constructor(c: ClusterInput) {
+    this.sameAzRttS = c.sameAzRttS;
+    this.crossAzRttS = c.crossAzRttS;
+    if (c.scaled === null) {
+      this.nodeCount = 3;
+      this.vcpu = [c.node.vcpu, c.node.vcpu, c.node.vcpu];
+      this.az = [0, 1, 2];
+      this.webNodes = [0, 1, 2];
+      this.dbNodes = [0, 1, 2];
+      this.phpWorkers = this.webNodes.map(() => c.phpWorkersPerNode ?? autoPhpWorkers(c.node, false));
+      this.searchNodeOfWeb = [0, 1, 2];
+      this.localDbOfWeb = [0, 1, 2];
+    } else {
+      const w = c.scaled.webNodes;
+      this.nodeCount = w + 3;
+      this.vcpu = [...Array<number>(w).fill(c.scaled.webNode.vcpu), ...Array<number>(3).fill(c.scaled.coreNode.vcpu)];
+      this.az = [...Array.from({ length: w }, (_, i) => i % 3), 0, 1, 2];
+      this.webNodes = Array.from({ length: w }, (_, i) => i);
+      this.dbNodes = [w, w + 1, w + 2];
+      this.phpWorkers = this.webNodes.map(() => c.phpWorkersPerNode ?? autoPhpWorkers(c.scaled!.webNode, true));
+      this.searchNodeOfWeb = this.webNodes.map((i) => w + (i % 3));
+      this.localDbOfWeb = this.searchNodeOfWeb;
+    }
+    this.redisNode = this.dbNodes[0];
+    this.partMaster = [this.dbNodes[0], c.splitParts.includes(DB_CHECKOUT) ? this.dbNodes[1] : this.dbNodes[0], c.splitParts.includes(DB_SALES) ? this.dbNodes[2] : this.dbNodes[0]];
+    let worst = 0;
+    for (const a of this.dbNodes) for (const b of this.dbNodes) worst = Math.max(worst, this.rttS(a, b));
+    this.worstDbRttS = worst;
+  }
+
+  /** Network round trip between two nodes, s: none on one VM, else by availability zone. */
+  rttS(a: number, b: number): number {
+    if (a === b) return 0;
+    return this.az[a] === this.az[b] ? this.sameAzRttS : this.crossAzRttS;
+  }
+}
