@@ -2,11 +2,21 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { runDemo, type DemoOptions } from './demo.js';
+import { runCommand } from './runCommand.js';
+import { applyOverrides } from './applyOverrides.js';
 import { tuneEngine } from '../run/tuneEngine.js';
+import { loadScenario } from '../scenario/loadScenario.js';
+import { formatScenarioError } from '../scenario/formatScenarioError.js';
+import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema.js';
 
-/** Exit codes: 0 ok, 2 bad input, 3 internal error. */
+/** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 3;
+
+/** A user's mistake: reported as a message with exit code 2, never a stack trace. */
+class BadInput extends Error {}
+
+const out = (text: string): void => void process.stdout.write(text);
 
 tuneEngine();
 
@@ -14,6 +24,45 @@ try {
   await yargs(hideBin(process.argv))
     .scriptName('magesim')
     .usage('$0 <command> [options]')
+    .command(
+      'run <scenario>',
+      'simulate a scenario file and write its reports',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
+          .option('out', { type: 'string', describe: 'output folder (default reports/<scenario name>/)' })
+          .option('seed', { type: 'number', describe: 'override the scenario seed' })
+          .option('duration', { type: 'string', describe: 'override the simulated duration, e.g. 30m' })
+          .option('replications', { alias: 'r', type: 'number', default: 1, describe: 'independent replications (seeds seed, seed+1, …)' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on success' })
+          .option('check-slo', { type: 'boolean', default: false, describe: 'exit 1 when the scenario SLO is missed' })
+          .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in run.json (--no-timing for byte-identical output)' }),
+      (argv) => {
+        if (!(Number.isInteger(argv.replications) && argv.replications >= 1)) throw new BadInput(`--replications: expected a whole number ≥ 1, found ${argv.replications}`);
+        const loaded = loadScenario(argv.scenario);
+        if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
+        const scenario = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
+        if (typeof scenario === 'string') throw new BadInput(scenario);
+        process.exitCode = runCommand(scenario, { out: argv.out, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
+      },
+    )
+    .command(
+      'validate <files..>',
+      'check scenario files without running them',
+      (y) => y.positional('files', { type: 'string', array: true, demandOption: true }),
+      (argv) => {
+        const messages: string[] = [];
+        for (const file of argv.files) {
+          const loaded = loadScenario(file);
+          if (loaded.ok) out(`${file}: ok\n`);
+          else messages.push(...loaded.errors.map(formatScenarioError));
+        }
+        if (messages.length > 0) throw new BadInput(messages.join('\n'));
+      },
+    )
+    .command('schema', 'print the JSON Schema of scenario files (for editor completion)', {}, () => {
+      out(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+    })
     .command<DemoOptions>(
       'demo',
       'run an M/M/c queue on the simulation kernel and compare it with Erlang C',
@@ -25,27 +74,28 @@ try {
           .option('replications', { alias: 'r', type: 'number', default: 5, describe: 'independent replications (≥ 2)' })
           .option('seed', { type: 'number', default: 1, describe: 'seed of the first replication' })
           .check((a) => {
-            if (!(Number.isInteger(a.servers) && a.servers >= 1)) throw new Error(`--servers: expected an integer ≥ 1, found ${a.servers}`);
-            if (!(a.rho > 0 && a.rho < 1)) throw new Error(`--rho: expected a number in (0, 1), found ${a.rho}`);
-            if (!(Number.isInteger(a.customers) && a.customers >= 1000)) throw new Error(`--customers: expected an integer ≥ 1000, found ${a.customers}`);
-            if (!(Number.isInteger(a.replications) && a.replications >= 2)) throw new Error(`--replications: expected an integer ≥ 2, found ${a.replications}`);
-            if (!Number.isInteger(a.seed)) throw new Error(`--seed: expected an integer, found ${a.seed}`);
+            if (!(Number.isInteger(a.servers) && a.servers >= 1)) throw new BadInput(`--servers: expected an integer ≥ 1, found ${a.servers}`);
+            if (!(a.rho > 0 && a.rho < 1)) throw new BadInput(`--rho: expected a number in (0, 1), found ${a.rho}`);
+            if (!(Number.isInteger(a.customers) && a.customers >= 1000)) throw new BadInput(`--customers: expected an integer ≥ 1000, found ${a.customers}`);
+            if (!(Number.isInteger(a.replications) && a.replications >= 2)) throw new BadInput(`--replications: expected an integer ≥ 2, found ${a.replications}`);
+            if (!Number.isInteger(a.seed)) throw new BadInput(`--seed: expected an integer, found ${a.seed}`);
             return true;
           }),
-      (argv) => {
-        process.stdout.write(runDemo(argv));
-      },
+      (argv) => out(runDemo(argv)),
     )
-    .demandCommand(1, 'name a command: magesim demo')
+    .demandCommand(1, 'name a command: run, validate, schema or demo')
     .strict()
     .help()
     .fail((message, error) => {
-      if (error && !(error.message.startsWith('--'))) throw error;
-      process.stderr.write(`magesim: ${message ?? error?.message}\nRun 'magesim --help' for usage.\n`);
-      process.exit(EXIT_BAD_INPUT);
+      if (error && !(error instanceof BadInput)) throw error;
+      throw new BadInput(message ?? error?.message ?? 'bad input');
     })
     .parseAsync();
 } catch (error) {
+  if (error instanceof BadInput) {
+    process.stderr.write(`magesim: ${error.message}\nRun 'magesim --help' for usage.\n`);
+    process.exit(EXIT_BAD_INPUT);
+  }
   process.stderr.write(`magesim: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(EXIT_INTERNAL);
 }

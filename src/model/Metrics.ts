@@ -26,7 +26,7 @@ interface Probe {
   /** Column of its time-weighted use in the windows, or -1; its queue's column follows when `queueColumn`. */
   useColumn: number;
   queueColumn: number;
-  atWarmup: { busy: number; queue: number; arrivals: number; completed: number; rejected: number };
+  atWarmup: { busy: number; queue: number; arrivals: number; completed: number; rejected: number; started: number; serviceSumS: number };
   lastSample: { busy: number; queue: number };
 }
 
@@ -75,7 +75,7 @@ export class Metrics {
   private probe(name: string, kind: Probe['kind'], node: number, stats: ResourceStats, use: boolean, queue: boolean): void {
     const useColumn = use ? this.columns.push(`${kind === 'cpu' ? 'cpu_util' : 'busy'}.${name}`) - 1 : -1;
     const queueColumn = queue ? this.columns.push(`queue.${name}`) - 1 : -1;
-    const zero = { busy: 0, queue: 0, arrivals: 0, completed: 0, rejected: 0 };
+    const zero = { busy: 0, queue: 0, arrivals: 0, completed: 0, rejected: 0, started: 0, serviceSumS: 0 };
     this.probes.push({ name, kind, node, stats, useColumn, queueColumn, atWarmup: zero, lastSample: { busy: 0, queue: 0 } });
   }
 
@@ -115,7 +115,7 @@ export class Metrics {
   warmup(nowS: number): void {
     for (const p of this.probes) {
       const s = p.stats;
-      p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected };
+      p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected, started: s.started, serviceSumS: s.serviceSumS };
     }
   }
 
@@ -157,6 +157,7 @@ export class Metrics {
         utilisation: meanBusy / s.capacity,
         meanBusy,
         meanQueue: (s.queue.integral(endS) - p.atWarmup.queue) / measuredS,
+        meanServiceS: p.kind === 'php-pool' ? NaN : (s.serviceSumS - p.atWarmup.serviceSumS) / (s.started - p.atWarmup.started),
         arrivals: s.arrivals - p.atWarmup.arrivals,
         completed: s.completed - p.atWarmup.completed,
         rejected: s.rejected - p.atWarmup.rejected,

@@ -26,6 +26,8 @@ export interface ResourceResult {
   utilisation: number;
   meanBusy: number;
   meanQueue: number;
+  /** Mean service demand of the jobs that started after warm-up, s; NaN for pools (held, not served). */
+  meanServiceS: number;
   arrivals: number;
   completed: number;
   rejected: number;

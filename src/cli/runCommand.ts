@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import type { Scenario } from '../scenario/Scenario.js';
+import { runScenario } from '../run/runScenario.js';
+import { summaryCsv, timeseriesCsv, resourcesCsv, consoleSummary, sloVerdict } from '../report/index.js';
+import { writeReportDir } from './writeReportDir.js';
+import { packageVersion } from './packageVersion.js';
+
+export interface RunOptions {
+  out?: string;
+  replications: number;
+  quiet: boolean;
+  checkSlo: boolean;
+  /** Leave out run.json's `timing` block, the only content that differs between identical runs. */
+  noTiming: boolean;
+}
+
+/** Exit code when `--check-slo` is given and the SLO is missed. */
+export const EXIT_SLO_MISSED = 1;
+
+/**
+ * `magesim run`: simulates the scenario, writes summary.csv, timeseries.csv,
+ * resources.csv and run.json into the output folder atomically, prints the console
+ * summary (unless quiet) and returns the exit code.
+ */
+export function runCommand(scenario: Scenario, o: RunOptions, print: (text: string) => void): number {
+  const done = runScenario(scenario, o.replications);
+  const s = done.summary;
+  const verdict = sloVerdict(s, scenario.slo);
+  const dir = o.out ?? join('reports', scenario.name);
+  const runJson = {
+    magesim: packageVersion(),
+    scenario,
+    seeds: done.seeds,
+    replications: o.replications,
+    eventsProcessed: s.events,
+    slo: { met: verdict.met, checks: verdict.lines },
+    ...(o.noTiming ? {} : { timing: { wallClockS: round3(done.wallS), eventsPerS: Math.round(s.events / done.wallS) } }),
+  };
+  writeReportDir(dir, {
+    'summary.csv': summaryCsv(s),
+    'timeseries.csv': timeseriesCsv(s),
+    'resources.csv': resourcesCsv(s),
+    'run.json': JSON.stringify(runJson, null, 2) + '\n',
+  });
+  if (!o.quiet) {
+    const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
+    print(consoleSummary(title, s, verdict));
+    print(`${s.events.toLocaleString('en')} events in ${done.wallS.toFixed(2)} s; reports in ${dir}/\n`);
+  }
+  return o.checkSlo && !verdict.met ? EXIT_SLO_MISSED : 0;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function fmtS(s: number): string {
+  return s >= 3600 && s % 3600 === 0 ? `${s / 3600} h` : s >= 60 && s % 60 === 0 ? `${s / 60} min` : `${s} s`;
+}

@@ -1,0 +1,62 @@
+import Papa from 'papaparse';
+import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/summarise.js';
+
+/** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
+export function round(x: number, decimals: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+}
+
+function toCsv(fields: string[], data: (string | number)[][]): string {
+  return Papa.unparse({ fields, data }, { newline: '\n' }) + '\n';
+}
+
+const SUMMARY_FIELDS = ['class', 'requests', 'completed', 'errors', 'error_rate', 'throughput_rps', 'mean_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'p999_ms', 'max_ms'] as const;
+
+/** summary.csv: a row per class and `all`; 95 % half-widths when there are replications. */
+export function summaryCsv(s: RunSummary): string {
+  const causes = Object.keys(s.classes[0]?.errorsByCause ?? {});
+  const ci = s.replications > 1 ? CI_FIELDS.map((f) => `${f}_ci95`) : [];
+  const fields = [...SUMMARY_FIELDS, ...ci, 'cdn_hits', 'in_flight', ...causes.map((c) => `errors_${c}`)];
+  const data = s.classes.map((r) => [
+    ...SUMMARY_FIELDS.map((f) => cell(r, f)),
+    ...(s.replications > 1 ? CI_FIELDS.map((f) => round(r.ci[f] ?? 0, f === 'throughput_rps' ? 4 : 3)) : []),
+    r.cdn_hits,
+    r.in_flight,
+    ...causes.map((c) => r.errorsByCause[c]),
+  ]);
+  return toCsv(fields, data);
+}
+
+function cell(r: SummaryRow, f: (typeof SUMMARY_FIELDS)[number]): string | number {
+  switch (f) {
+    case 'class':
+      return r.class;
+    case 'requests':
+    case 'completed':
+    case 'errors':
+      return r[f];
+    case 'error_rate':
+      return round(r.error_rate, 6);
+    case 'throughput_rps':
+      return round(r.throughput_rps, 4);
+    default:
+      return round(r[f], 3);
+  }
+}
+
+/** timeseries.csv: a row per window. */
+export function timeseriesCsv(s: RunSummary): string {
+  return toCsv(
+    s.timeseries.columns,
+    s.timeseries.rows.map((row) => row.map((v) => round(v, 4))),
+  );
+}
+
+/** resources.csv: utilisation and mean queue of every resource after warm-up. */
+export function resourcesCsv(s: RunSummary): string {
+  const fields = ['resource', 'kind', 'node', 'capacity', 'utilisation', 'mean_busy', 'mean_queue', 'mean_service_ms', 'arrivals', 'completed', 'rejected'];
+  const data = s.resources.map((r) => [r.name, r.kind, r.node, r.capacity, round(r.utilisation, 4), round(r.meanBusy, 4), round(r.meanQueue, 4), Number.isNaN(r.meanServiceS) ? '' : round(r.meanServiceS * 1000, 4), round(r.arrivals, 1), round(r.completed, 1), round(r.rejected, 1)]);
+  return toCsv(fields, data);
+}

@@ -1,0 +1,88 @@
+import type { Distribution } from '../../sim/distributions/Distribution.js';
+import { Deterministic } from '../../sim/distributions/Deterministic.js';
+import { Exponential } from '../../sim/distributions/Exponential.js';
+import { Uniform } from '../../sim/distributions/Uniform.js';
+import { LogNormal } from '../../sim/distributions/LogNormal.js';
+import { Gamma } from '../../sim/distributions/Gamma.js';
+import type { ModelInput, ClassInput } from '../model/ModelInput.js';
+import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
+
+/** A scenario's distribution as a sampler. */
+export function toDistribution(d: DistSpec): Distribution {
+  switch (d.dist) {
+    case 'deterministic':
+      return new Deterministic(d.valueS);
+    case 'exponential':
+      return new Exponential(d.meanS);
+    case 'uniform':
+      return new Uniform(d.minS, d.maxS);
+    case 'lognormal':
+      return LogNormal.fromMeanP95(d.meanS, d.p95S);
+    case 'gamma':
+      return Gamma.fromMeanCv(d.meanS, d.cv);
+  }
+}
+
+const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
+
+/**
+ * Compiles a normalised scenario into the model's input: classes become indices in
+ * REQUEST_CLASSES order, distributions become samplers, a disabled CDN or an
+ * uncacheable class gets hit ratio 0.
+ */
+export function compileScenario(s: Scenario): ModelInput {
+  const classIndex = (c: RequestClass): number => REQUEST_CLASSES.indexOf(c);
+  const classes: ClassInput[] = REQUEST_CLASSES.map((name) => {
+    const d = s.classes[name];
+    return {
+      name,
+      phpCpu: toDistribution(d.phpCpu),
+      dbReads: d.dbReads,
+      dbWrites: d.dbWrites,
+      redisOps: d.redisOps,
+      searches: d.searches,
+      hitRatio: s.cdn.enabled && d.cacheable ? s.cdn.hitRatio[name] : 0,
+      dbPart: DB_PART_INDEX[d.dbPart],
+      hotRowWrites: d.hotRowWrites,
+      isStatic: name === 'static',
+    };
+  });
+  const c = s.cluster;
+  const t = s.traffic;
+  return {
+    seed: s.seed,
+    durationS: s.durationS,
+    warmupS: s.warmupS,
+    windowS: s.windowS,
+    classes,
+    staticClass: classIndex('static'),
+    cluster: {
+      node: { vcpu: c.tier.vcpuPerNode, ramGb: c.tier.ramGbPerNode },
+      scaled: c.architecture.kind === 'scaled' ? { webNodes: c.architecture.webNodes, webNode: c.architecture.webNode, coreNode: c.architecture.coreNode } : null,
+      multiWriter: c.db.writes === 'multi-writer',
+      splitParts: c.db.split.map((p) => DB_SPLITS.indexOf(p) + 1),
+      replicasPerSplit: c.db.replicasPerSplit,
+      phpWorkersPerNode: c.phpWorkersPerNode,
+      listenBacklog: c.listenBacklog,
+      fastcgiReadTimeoutS: c.fastcgiReadTimeoutS,
+      sameAzRttS: c.network.sameAzRttS,
+      crossAzRttS: c.network.crossAzRttS,
+      balancing: c.balancing,
+      ...c.services,
+    },
+    cdn: { edgeLatencyS: s.cdn.edgeLatencyS, originRttS: s.cdn.originRttS },
+    traffic:
+      t.kind === 'sessions'
+        ? {
+            kind: 'sessions',
+            ratePerS: t.ratePerS,
+            profile: t.profile,
+            behaviourWeights: BEHAVIOURS.map((b) => t.behaviours[b]),
+            journeys: BEHAVIOURS.map((b) => t.journeys[b].map(classIndex)),
+            thinkBaseS: t.thinkTime.baseS,
+            thinkJitterS: t.thinkTime.jitterS,
+            assetsPerPage: t.assetsPerPage,
+          }
+        : { kind: 'requests', ratePerS: t.ratePerS, profile: t.profile, mix: REQUEST_CLASSES.map((k) => t.mix[k] ?? 0) },
+  };
+}

@@ -1,0 +1,190 @@
+import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
+import { studentT } from '../../sim/stats/confidenceInterval.js';
+import { ERROR_CAUSES, type RunResult, type ResourceResult } from '../model/RunResult.js';
+
+/** Latency and throughput statistics that get a 95 % half-width across replications. */
+export const CI_FIELDS = ['throughput_rps', 'mean_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'p999_ms'] as const;
+export type CiField = (typeof CI_FIELDS)[number];
+
+/** One row of summary.csv: a request class, or `all`. Counts are totals over replications. */
+export interface SummaryRow {
+  class: string;
+  requests: number;
+  completed: number;
+  errors: number;
+  error_rate: number;
+  throughput_rps: number;
+  mean_ms: number;
+  p50_ms: number;
+  p90_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  p999_ms: number;
+  max_ms: number;
+  cdn_hits: number;
+  in_flight: number;
+  errorsByCause: Record<string, number>;
+  /** 95 % half-widths across replications; empty with one replication. */
+  ci: Partial<Record<CiField, number>>;
+}
+
+export interface ResourceRow extends Omit<ResourceResult, 'arrivals' | 'completed' | 'rejected'> {
+  arrivals: number;
+  completed: number;
+  rejected: number;
+}
+
+export interface TimeseriesTable {
+  columns: string[];
+  rows: number[][];
+}
+
+export interface RunSummary {
+  replications: number;
+  measuredS: number;
+  classes: SummaryRow[];
+  resources: ResourceRow[];
+  timeseries: TimeseriesTable;
+  events: number;
+  flowControlPausedFraction: number;
+}
+
+const PERCENTILES: [CiField, number][] = [
+  ['p50_ms', 0.5],
+  ['p90_ms', 0.9],
+  ['p95_ms', 0.95],
+  ['p99_ms', 0.99],
+  ['p999_ms', 0.999],
+];
+
+/** Static assets are reported in their own row only: `all` is about pages, which the SLO judges. */
+const NOT_IN_ALL = 'static';
+
+/**
+ * Turns replications of one scenario into the report's tables: counts summed,
+ * percentiles from the pooled histograms, throughput per second of measured time, and
+ * for each latency/throughput figure the half-width of its 95 % Student-t interval over
+ * the per-replication values.
+ */
+export function summarise(runs: RunResult[]): RunSummary {
+  const names = runs[0].classes.map((c) => c.name);
+  const perRun = runs.map((run) => {
+    const all = new LatencyHistogram();
+    const rows = run.classes.map((c) => {
+      const h = LatencyHistogram.fromJSON(c.latency);
+      if (c.name !== NOT_IN_ALL) all.merge(h);
+      return { c, h };
+    });
+    return { run, rows: rows.filter((r) => r.c.name !== NOT_IN_ALL), all, allRows: rows };
+  });
+  const classes = names.map((name, i) =>
+    row(
+      name,
+      perRun.map((p) => ({ h: p.allRows[i].h, counts: [p.allRows[i].c], measuredS: p.run.measuredS })),
+    ),
+  );
+  const all = row(
+    'all',
+    perRun.map((p) => ({ h: p.all, counts: p.rows.map((r) => r.c), measuredS: p.run.measuredS })),
+  );
+  return {
+    replications: runs.length,
+    measuredS: runs[0].measuredS,
+    classes: [...classes.filter((c) => c.requests > 0), all],
+    resources: resources(runs),
+    timeseries: timeseries(runs),
+    events: runs.reduce((a, r) => a + r.events, 0),
+    flowControlPausedFraction: mean(runs.map((r) => r.flowControlPausedFraction)),
+  };
+}
+
+interface RepInput {
+  h: LatencyHistogram;
+  counts: RunResult['classes'];
+  measuredS: number;
+}
+
+function row(name: string, reps: RepInput[]): SummaryRow {
+  const pooled = new LatencyHistogram();
+  for (const r of reps) pooled.merge(r.h);
+  const sum = (f: (c: RunResult['classes'][number]) => number): number => reps.reduce((a, r) => a + r.counts.reduce((b, c) => b + f(c), 0), 0);
+  const errorsByCause = Object.fromEntries(ERROR_CAUSES.map((cause) => [cause, sum((c) => c.errors[cause])]));
+  const errors = Object.values(errorsByCause).reduce((a, b) => a + b, 0);
+  const requests = sum((c) => c.arrivals);
+  const completed = sum((c) => c.completed);
+  const perRep = (f: (r: RepInput) => number): number[] => reps.map(f);
+  const figures: Record<CiField, number[]> = {
+    throughput_rps: perRep((r) => r.counts.reduce((a, c) => a + c.completed, 0) / r.measuredS),
+    mean_ms: perRep((r) => ms(r.h.mean)),
+    p50_ms: [],
+    p90_ms: [],
+    p95_ms: [],
+    p99_ms: [],
+    p999_ms: [],
+  };
+  for (const [field, p] of PERCENTILES) figures[field] = perRep((r) => ms(r.h.percentile(p)));
+  const ci: SummaryRow['ci'] = {};
+  if (reps.length > 1) for (const f of CI_FIELDS) ci[f] = studentT(figures[f].filter(Number.isFinite), 0.95).halfWidth;
+  const out: SummaryRow = {
+    class: name,
+    requests,
+    completed,
+    errors,
+    error_rate: requests > 0 ? errors / requests : 0,
+    throughput_rps: mean(figures.throughput_rps),
+    mean_ms: ms(pooled.mean),
+    p50_ms: 0,
+    p90_ms: 0,
+    p95_ms: 0,
+    p99_ms: 0,
+    p999_ms: 0,
+    max_ms: ms(pooled.max),
+    cdn_hits: sum((c) => c.cdnHits),
+    in_flight: sum((c) => c.inFlight),
+    errorsByCause,
+    ci,
+  };
+  for (const [field, p] of PERCENTILES) out[field] = ms(pooled.percentile(p));
+  return out;
+}
+
+function resources(runs: RunResult[]): ResourceRow[] {
+  return runs[0].resources.map((first, i) => {
+    const avg = (f: (r: ResourceResult) => number): number => mean(runs.map((run) => f(run.resources[i])));
+    return {
+      ...first,
+      utilisation: avg((r) => r.utilisation),
+      meanBusy: avg((r) => r.meanBusy),
+      meanQueue: avg((r) => r.meanQueue),
+      meanServiceS: avg((r) => r.meanServiceS),
+      arrivals: avg((r) => r.arrivals),
+      completed: avg((r) => r.completed),
+      rejected: avg((r) => r.rejected),
+    };
+  });
+}
+
+/** Window columns averaged over replications, plus percentiles of the pooled window histograms. */
+function timeseries(runs: RunResult[]): TimeseriesTable {
+  const w = runs[0].windows;
+  const columns = ['time_s', ...w.columns, 'cdn_hit_ratio', 'p50_ms', 'p95_ms', 'p99_ms'];
+  const arrivals = w.columns.indexOf('arrivals');
+  const hits = w.columns.indexOf('cdn_hits');
+  const rows = w.rows.map((_, i) => {
+    const values = w.columns.map((__, j) => mean(runs.map((r) => r.windows.rows[i][j])));
+    const h = new LatencyHistogram();
+    for (const r of runs) h.merge(LatencyHistogram.fromJSON(r.windows.latency[i]));
+    const ratio = values[arrivals] > 0 ? values[hits] / values[arrivals] : 0;
+    const pct = (p: number): number => (h.count > 0 ? ms(h.percentile(p)) : 0);
+    return [i * w.widthS, ...values, ratio, pct(0.5), pct(0.95), pct(0.99)];
+  });
+  return { columns, rows };
+}
+
+function ms(s: number): number {
+  return Number.isFinite(s) ? s * 1000 : 0;
+}
+
+function mean(xs: number[]): number {
+  return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+}

@@ -1,0 +1,176 @@
+/**
+ * A scenario after parsing, validation and normalisation: plain immutable data with
+ * every default filled in. Durations are seconds (`…S`), rates per second (`…PerS`),
+ * sizes in GB, probabilities and ratios in [0, 1].
+ */
+
+/** The request classes magesim knows. Each has a default demand (docs/assumptions.md). */
+export const REQUEST_CLASSES = [
+  'home',
+  'category',
+  'product',
+  'search',
+  'addToCart',
+  'cart',
+  'checkout',
+  'placeOrder',
+  'customer',
+  'wishlist',
+  'compare',
+  'static',
+] as const;
+export type RequestClass = (typeof REQUEST_CLASSES)[number];
+
+/** Session behaviours of the performance toolkit's legacy mix. */
+export const BEHAVIOURS = ['browseAbandonCart', 'browseOnly', 'guestCheckout', 'customerCheckout'] as const;
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+export const TIER_NAMES = ['Pro12', 'Pro24', 'Pro48', 'Pro96', 'Pro120'] as const;
+export type TierName = (typeof TIER_NAMES)[number];
+
+export const BALANCING = ['round-robin', 'least-outstanding', 'random'] as const;
+export type Balancing = (typeof BALANCING)[number];
+
+export const DB_WRITE_MODES = ['single-writer', 'multi-writer'] as const;
+export type DbWriteMode = (typeof DB_WRITE_MODES)[number];
+
+/** Parts of the schema that can have their own master database ("split database"). */
+export const DB_SPLITS = ['checkout', 'sales'] as const;
+export type DbSplit = (typeof DB_SPLITS)[number];
+
+/** A service-time distribution; every value in seconds. */
+export type DistSpec =
+  | { dist: 'deterministic'; valueS: number }
+  | { dist: 'exponential'; meanS: number }
+  | { dist: 'uniform'; minS: number; maxS: number }
+  | { dist: 'lognormal'; meanS: number; p95S: number }
+  | { dist: 'gamma'; meanS: number; cv: number };
+
+export interface NodeSize {
+  vcpu: number;
+  ramGb: number;
+}
+
+export interface Tier {
+  /** `Pro48`, or `custom` for `{ vcpuPerNode, ramGbPerNode }`. */
+  name: TierName | 'custom';
+  vcpuPerNode: number;
+  ramGbPerNode: number;
+}
+
+export type Architecture =
+  | { kind: 'standard' }
+  | { kind: 'scaled'; webNodes: number; webNode: NodeSize; coreNode: NodeSize };
+
+export interface ClassDemand {
+  /** PHP CPU time of one request (core-seconds). For `static`, NGINX's time. */
+  phpCpu: DistSpec;
+  /** Queries answered by a database node. */
+  dbReads: number;
+  /** Write transactions committed through Galera. */
+  dbWrites: number;
+  /** Redis operations (cache, page cache, sessions). */
+  redisOps: number;
+  /** Search (OpenSearch) queries. */
+  searches: number;
+  /** Whether Fastly may cache it at all. */
+  cacheable: boolean;
+  /** Which master database its writes go to when the database is split. */
+  dbPart: 'main' | DbSplit;
+  /** Writes touching one hot row (e.g. a flash-sale SKU's stock): 0…dbWrites. */
+  hotRowWrites: number;
+}
+
+export interface Services {
+  /** Redis master: one op's service time on its single thread, s. */
+  redisOpS: number;
+  /** One database read query: CPU on the serving node, s. */
+  dbReadCpuS: number;
+  /** One write transaction: CPU on the writer node (applying elsewhere costs `dbApplyCpuS`), s. */
+  dbWriteCpuS: number;
+  /** CPU to apply a replicated write-set on another node, s. */
+  dbApplyCpuS: number;
+  /** Database worker threads per node (concurrent queries). */
+  dbThreadsPerNode: number;
+  /** One search query: CPU on the search node, s. */
+  searchCpuS: number;
+  /** Search worker threads per node. */
+  searchThreadsPerNode: number;
+  /** Certification of a write-set, s. */
+  certificationS: number;
+}
+
+export interface Cluster {
+  tier: Tier;
+  architecture: Architecture;
+  db: { writes: DbWriteMode; split: DbSplit[]; replicasPerSplit: number };
+  /** PHP-FPM `pm.max_children` per web node; null = derived from vCPU and RAM (documented rule). */
+  phpWorkersPerNode: number | null;
+  /** PHP-FPM `listen.backlog`: requests that may wait for a worker. */
+  listenBacklog: number;
+  /** NGINX `fastcgi_read_timeout`: a request unanswered after this gets 504, s. */
+  fastcgiReadTimeoutS: number;
+  network: { sameAzRttS: number; crossAzRttS: number };
+  balancing: Balancing;
+  services: Services;
+}
+
+export interface Cdn {
+  enabled: boolean;
+  /** Probability that Fastly answers a request of this class from cache (0 for uncacheable). */
+  hitRatio: Record<RequestClass, number>;
+  /** Latency of a cache hit as seen by the shopper, s. */
+  edgeLatencyS: number;
+  /** Round trip Fastly ↔ origin added to every miss, s. */
+  originRttS: number;
+}
+
+/** Piecewise-linear multiplier of the base rate: x at time atS, held after the last point. */
+export interface ProfilePoint {
+  atS: number;
+  x: number;
+}
+
+export type Traffic =
+  | {
+      kind: 'sessions';
+      /** New sessions per second before the profile multiplier. */
+      ratePerS: number;
+      profile: ProfilePoint[];
+      /** Share of sessions per behaviour; sums to 1. */
+      behaviours: Record<Behaviour, number>;
+      /** Page sequence of each behaviour. */
+      journeys: Record<Behaviour, RequestClass[]>;
+      thinkTime: { baseS: number; jitterS: number };
+      /** Static asset requests each page triggers (most are CDN hits). */
+      assetsPerPage: number;
+    }
+  | {
+      kind: 'requests';
+      ratePerS: number;
+      profile: ProfilePoint[];
+      /** Share of requests per class; sums to 1. */
+      mix: Partial<Record<RequestClass, number>>;
+    };
+
+export interface Slo {
+  p95S: number | null;
+  p99S: number | null;
+  errorRate: number | null;
+}
+
+export interface Scenario {
+  name: string;
+  /** The file it came from, for messages; '' when built in code. */
+  source: string;
+  seed: number;
+  durationS: number;
+  warmupS: number;
+  /** Width of a timeseries.csv row, s. */
+  windowS: number;
+  cluster: Cluster;
+  cdn: Cdn;
+  traffic: Traffic;
+  classes: Record<RequestClass, ClassDemand>;
+  slo: Slo;
+}

@@ -1,0 +1,11 @@
+/** How a value read from a scenario file reads in an error message ("found …"). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return value === '' ? 'an empty string' : `\`${value}\``;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `\`${String(value)}\``;
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (typeof value === 'object') return 'a map';
+  return typeof value;
+}

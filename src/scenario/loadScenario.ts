@@ -1,0 +1,9 @@
+import { loadScenarioText } from './loadScenarioText.js';
+import { readScenarioFile } from './readScenarioFile.js';
+import type { ScenarioResult } from './ScenarioError.js';
+
+/** Reads, parses, validates and normalises a scenario file. Never throws on bad input. */
+export function loadScenario(path: string): ScenarioResult {
+  const read = readScenarioFile(path);
+  return read.ok ? loadScenarioText(read.text, path) : read;
+}

@@ -1,0 +1,124 @@
+/**
+ * Cross-field rules: checks that need several fields, after defaults are filled in.
+ * Each rule looks at the normalised scenario and blames the field the user wrote (the
+ * raw scenario says which fields were given).
+ */
+import { SCALED_MIN_VCPU_PER_NODE } from './defaults.js';
+import type { FieldPath, Problem } from './Problem.js';
+import type { RawScenario } from './rawScenarioSchema.js';
+import { REQUEST_CLASSES, type Scenario } from './Scenario.js';
+
+export interface ScenarioRule {
+  name: string;
+  check(scenario: Scenario, raw: RawScenario): Problem[];
+}
+
+/** `value` as written in the file, for messages. */
+function written(value: unknown, fallback: string): string {
+  return value === undefined ? `${fallback}, the default` : `\`${String(value)}\``;
+}
+
+const warmupBeforeEnd: ScenarioRule = {
+  name: 'warmup is shorter than the run',
+  check(s, raw) {
+    if (s.warmupS < s.durationS) return [];
+    const path: FieldPath = raw.warmup !== undefined ? ['warmup'] : ['duration'];
+    return [
+      {
+        path,
+        expected: `a warmup shorter than the duration (${written(raw.duration, '1h')})`,
+        found: `warmup ${written(raw.warmup, '5m')}`,
+        hint: 'statistics discard the warmup, so nothing would be measured',
+        related: [['warmup'], ['duration']],
+      },
+    ];
+  },
+};
+
+const windowWithinRun: ScenarioRule = {
+  name: 'a timeseries window fits in the run',
+  check(s, raw) {
+    if (s.windowS <= s.durationS) return [];
+    const path: FieldPath = raw.window !== undefined ? ['window'] : ['duration'];
+    return [
+      {
+        path,
+        expected: `a window no longer than the duration (${written(raw.duration, '1h')})`,
+        found: `window ${written(raw.window, '10s')}`,
+        related: [['window'], ['duration']],
+      },
+    ];
+  },
+};
+
+const hotRowsAreWrites: ScenarioRule = {
+  name: 'hot-row writes are among the writes',
+  check(s, raw) {
+    return REQUEST_CLASSES.flatMap((c): Problem[] => {
+      const { hotRowWrites, dbWrites } = s.classes[c];
+      if (hotRowWrites <= dbWrites) return [];
+      const field = raw.classes?.[c]?.hotRowWrites !== undefined ? 'hotRowWrites' : 'dbWrites';
+      return [
+        {
+          path: ['classes', c, field],
+          expected: `hotRowWrites ≤ dbWrites (${dbWrites})`,
+          found: `hotRowWrites ${hotRowWrites}`,
+          hint: `raise classes.${c}.dbWrites or lower hotRowWrites`,
+          related: [
+            ['classes', c, 'hotRowWrites'],
+            ['classes', c, 'dbWrites'],
+          ],
+        },
+      ];
+    });
+  },
+};
+
+const hitsOnlyWhenCacheable: ScenarioRule = {
+  name: 'only cacheable classes hit the CDN cache',
+  check(s) {
+    return REQUEST_CLASSES.flatMap((c): Problem[] => {
+      if (s.classes[c].cacheable || s.cdn.hitRatio[c] === 0) return [];
+      return [
+        {
+          path: ['cdn', 'hitRatio', c],
+          expected: `hit ratio 0 for \`${c}\`, which is not cacheable`,
+          found: String(s.cdn.hitRatio[c]),
+          hint: `set classes.${c}.cacheable: true, or drop its hit ratio`,
+          related: [['classes', c, 'cacheable']],
+        },
+      ];
+    });
+  },
+};
+
+const scaledNeedsPro48: ScenarioRule = {
+  name: 'scaled architecture needs Pro48 or larger',
+  check(s) {
+    const { tier, architecture } = s.cluster;
+    if (architecture.kind !== 'scaled' || tier.vcpuPerNode >= SCALED_MIN_VCPU_PER_NODE) return [];
+    const tierText = tier.name === 'custom' ? `a custom tier of ${tier.vcpuPerNode} vCPU per node` : tier.name;
+    return [
+      {
+        path: ['cluster', 'architecture'],
+        expected: `architecture standard on ${tierText}`,
+        found: 'scaled',
+        hint: `Adobe offers the scaled architecture on Pro48 and up (≥ ${SCALED_MIN_VCPU_PER_NODE} vCPU per node); raise cluster.tier or use standard`,
+        related: [['cluster', 'tier']],
+      },
+    ];
+  },
+};
+
+export const SCENARIO_RULES: readonly ScenarioRule[] = [
+  warmupBeforeEnd,
+  windowWithinRun,
+  hotRowsAreWrites,
+  hitsOnlyWhenCacheable,
+  scaledNeedsPro48,
+];
+
+/** Every rule's problems, in rule order. */
+export function checkScenarioRules(scenario: Scenario, raw: RawScenario): Problem[] {
+  return SCENARIO_RULES.flatMap((rule) => rule.check(scenario, raw));
+}

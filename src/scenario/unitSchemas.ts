@@ -1,0 +1,71 @@
+/**
+ * Zod schemas of the scalar fields: durations, rates, probabilities, counts. Each one
+ * accepts a bare number or a string with a unit, carries one "expected" sentence for
+ * every way it can fail (the error messages quote it), and checks the range of the
+ * parsed value with a refinement (refinements do not appear in the JSON Schema, the
+ * patterns do).
+ */
+import { z } from 'zod';
+import { DURATION_PATTERN, PERCENT_PATTERN, RATE_PATTERN, parseDurationS, parseFraction, parseRatePerS } from './units.js';
+
+const durationRe = new RegExp(DURATION_PATTERN);
+const rateRe = new RegExp(RATE_PATTERN);
+const percentRe = new RegExp(PERCENT_PATTERN);
+
+export const DURATION_EXPECTED = 'a duration such as 250ms, 100us, 30s, 5m, 1h (a bare number is seconds)';
+export const POSITIVE_DURATION_EXPECTED = `a positive ${DURATION_EXPECTED.slice(2)}`;
+export const RATE_EXPECTED = 'a positive rate such as 300/s, 18000/min, 1e6/h (a bare number is per second)';
+export const FRACTION_EXPECTED = 'a probability: a number in [0, 1] or a percentage such as 0.1%';
+
+/** A duration ≥ 0 (or > 0 when `positive`), as a number of seconds or `250ms`-style text. */
+export function durationSchema(bound: 'nonnegative' | 'positive', description: string) {
+  const error = bound === 'positive' ? POSITIVE_DURATION_EXPECTED : DURATION_EXPECTED;
+  const number = bound === 'positive' ? z.number({ error }).positive({ error }) : z.number({ error }).min(0, { error });
+  return z
+    .union([number, z.string({ error }).regex(durationRe, { error })], { error })
+    .refine((v) => typeof v !== 'string' || bound !== 'positive' || !(parseDurationS(v) <= 0), { error })
+    .describe(description);
+}
+
+/** A rate > 0, as a number per second or `300/s`-style text. */
+export function rateSchema(description: string) {
+  const error = RATE_EXPECTED;
+  return z
+    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(rateRe, { error })], { error })
+    .refine((v) => typeof v !== 'string' || !(parseRatePerS(v) <= 0), { error })
+    .describe(description);
+}
+
+/** A probability in [0, 1], as a number or a percentage (`0.1%`). */
+export function fractionSchema(description: string) {
+  const error = FRACTION_EXPECTED;
+  return z
+    .union([z.number({ error }).min(0, { error }).max(1, { error }), z.string({ error }).regex(percentRe, { error })], {
+      error,
+    })
+    .refine((v) => typeof v !== 'string' || !(parseFraction(v) > 1), { error })
+    .describe(description);
+}
+
+/** A whole number ≥ `min` (a count: queries, nodes, threads). */
+export function countSchema(min: number, description: string) {
+  const error = `a whole number ≥ ${min}`;
+  return z.number({ error }).int({ error }).min(min, { error }).describe(description);
+}
+
+/** A finite number > 0 (sizes such as GB of RAM). */
+export function positiveNumberSchema(description: string) {
+  const error = 'a positive number';
+  return z.number({ error }).positive({ error }).describe(description);
+}
+
+/** A finite number ≥ 0 (multipliers). */
+export function nonnegativeNumberSchema(description: string) {
+  const error = 'a number ≥ 0';
+  return z.number({ error }).min(0, { error }).describe(description);
+}
+
+/** One of `values`; the message lists them. */
+export function enumSchema<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  return z.enum(values, { error: `one of ${values.join(', ')}` }).describe(description);
+}

@@ -1,0 +1,60 @@
+/**
+ * Units of the scenario file. Durations become seconds, rates become per second,
+ * probabilities become numbers in [0, 1]. Every parser returns NaN for text it does not
+ * accept, so the schema can check the syntax (the patterns) and the range (the
+ * parsed value) separately.
+ */
+
+const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+
+// [multiplier, divisor]: dividing keeps `250ms` → 0.25 and `18000/min` → 300 exact.
+const SECONDS_PER_DURATION_UNIT: Record<string, [number, number]> = {
+  us: [1, 1e6],
+  'µs': [1, 1e6], // U+00B5 micro sign
+  'μs': [1, 1e6], // U+03BC greek mu, what most keyboards type
+  ms: [1, 1e3],
+  s: [1, 1],
+  m: [60, 1],
+  h: [3600, 1],
+};
+
+const PER_SECOND_PER_RATE_UNIT: Record<string, [number, number]> = { s: [1, 1], min: [1, 60], h: [1, 3600] };
+
+function scale(text: string, [multiplier, divisor]: [number, number]): number {
+  return (Number(text) * multiplier) / divisor;
+}
+
+/** `250ms`, `100us`, `100µs`, `30s`, `5m`, `1h`; a bare number (not a string) is seconds. */
+export const DURATION_PATTERN = String.raw`^\s*${NUMBER}\s*(?:us|µs|μs|ms|s|m|h)\s*$`;
+/** `300/s`, `18000/min`, `1e6/h`; a bare number (not a string) is per second. */
+export const RATE_PATTERN = String.raw`^\s*${NUMBER}\s*/\s*(?:s|min|h)\s*$`;
+/** `0.1%`; a bare number (not a string) is a fraction in [0, 1]. */
+export const PERCENT_PATTERN = String.raw`^\s*${NUMBER}\s*%\s*$`;
+
+const durationRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(us|µs|μs|ms|s|m|h)\s*$`);
+const rateRe = new RegExp(String.raw`^\s*(${NUMBER})\s*/\s*(s|min|h)\s*$`);
+const percentRe = new RegExp(String.raw`^\s*(${NUMBER})\s*%\s*$`);
+
+/** Seconds of a duration (`250ms`, `5m`, or a number of seconds); NaN if not a duration. */
+export function parseDurationS(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return NaN;
+  const m = durationRe.exec(value);
+  return m ? scale(m[1], SECONDS_PER_DURATION_UNIT[m[2]]) : NaN;
+}
+
+/** Events per second of a rate (`300/s`, `18000/min`, `1e6/h`, or a number per second); NaN if not a rate. */
+export function parseRatePerS(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return NaN;
+  const m = rateRe.exec(value);
+  return m ? scale(m[1], PER_SECOND_PER_RATE_UNIT[m[2]]) : NaN;
+}
+
+/** A probability in [0, 1] from a number or a percentage (`0.1%` → 0.001); NaN if neither. */
+export function parseFraction(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return NaN;
+  const m = percentRe.exec(value);
+  return m ? Number(m[1]) / 100 : NaN;
+}

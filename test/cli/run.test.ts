@@ -1,0 +1,130 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { mmc } from '../../sim/queueingTheory.js';
+import { tQuantile } from '../../sim/stats/confidenceInterval.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'dist/src/cli/main.js');
+const here = (f: string): string => fileURLToPath(new URL(`./scenarios/${f}`, import.meta.url));
+
+function magesim(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Row = Record<string, string | number>;
+function csv(dir: string, file: string): Row[] {
+  return Papa.parse<Row>(readFileSync(join(dir, file), 'utf8'), { header: true, dynamicTyping: true, skipEmptyLines: true }).data;
+}
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'magesim-'));
+
+describe('magesim run', () => {
+  beforeAll(() => {
+    if (!existsSync(bin)) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' });
+  });
+
+  it('reduces to M/M/c per node: mean response matches Erlang C within its 99.9 % interval', () => {
+    const out = join(tmp(), 'r');
+    const r = magesim('run', here('mmc-reduction.yaml'), '--out', out, '--replications', '6', '-q');
+    expect(r.code, r.stderr).toBe(0);
+    const product = csv(out, 'summary.csv').find((row) => row.class === 'product')!;
+    const expected = mmc(8, 64, 10).w * 1000;
+    // summary.csv gives 95 % half-widths over 6 replications; widen to 99.9 %.
+    const half = (Number(product.mean_ms_ci95) * tQuantile(0.9995, 5)) / tQuantile(0.975, 5);
+    expect(Math.abs(Number(product.mean_ms) - expected), `mean ${product.mean_ms} ms vs Erlang C ${expected} ms ± ${half}`).toBeLessThanOrEqual(half);
+    expect(half).toBeLessThan(0.05 * expected);
+    for (const res of csv(out, 'resources.csv').filter((x) => x.kind === 'cpu')) {
+      // Utilisation law per CPU: U·cores = X·S.
+      const x = Number(res.completed) / (38 * 60);
+      expect(Number(res.mean_busy)).toBeCloseTo((x * Number(res.mean_service_ms)) / 1000, 1);
+    }
+  });
+
+  it('the utilisation law U = X·S/c holds for every served resource', () => {
+    const out = join(tmp(), 'r');
+    expect(magesim('run', join(root, 'scenarios/default.yaml'), '--out', out, '-q').code).toBe(0);
+    const measuredS = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).scenario;
+    const spanS = measuredS.durationS - measuredS.warmupS;
+    for (const res of csv(out, 'resources.csv')) {
+      if (res.mean_service_ms === null || res.kind === 'php-pool' || Number(res.completed) === 0) continue;
+      const law = (Number(res.completed) / spanS) * (Number(res.mean_service_ms) / 1000) / Number(res.capacity);
+      expect(Math.abs(Number(res.utilisation) - law), String(res.resource)).toBeLessThan(0.01 + 0.02 * law);
+    }
+  });
+
+  it('a CDN hit ratio h cuts origin arrivals by h', () => {
+    const out = join(tmp(), 'r');
+    expect(magesim('run', here('cdn-cut.yaml'), '--out', out, '-q').code).toBe(0);
+    const product = csv(out, 'summary.csv').find((row) => row.class === 'product')!;
+    const n = Number(product.requests);
+    const originShare = (n - Number(product.cdn_hits)) / n;
+    expect(Math.abs(originShare - 0.1)).toBeLessThan(3.29 * Math.sqrt((0.1 * 0.9) / n));
+  });
+
+  it('the same seed gives byte-identical output files; another seed does not', () => {
+    const a = join(tmp(), 'a');
+    const b = join(tmp(), 'b');
+    const c = join(tmp(), 'c');
+    const scenario = join(root, 'scenarios/default.yaml');
+    expect(magesim('run', scenario, '--out', a, '-q', '--no-timing', '--duration', '5m').code).toBe(0);
+    expect(magesim('run', scenario, '--out', b, '-q', '--no-timing', '--duration', '5m').code).toBe(0);
+    expect(magesim('run', scenario, '--out', c, '-q', '--no-timing', '--duration', '5m', '--seed', '99').code).toBe(0);
+    const files = readdirSync(a).sort();
+    expect(files).toEqual(['resources.csv', 'run.json', 'summary.csv', 'timeseries.csv']);
+    for (const f of files) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
+    expect(readFileSync(join(c, 'summary.csv'), 'utf8')).not.toBe(readFileSync(join(a, 'summary.csv'), 'utf8'));
+  });
+
+  it('CSV files parse back losslessly', () => {
+    const out = join(tmp(), 'r');
+    expect(magesim('run', join(root, 'scenarios/default.yaml'), '--out', out, '-q', '--duration', '3m').code).toBe(0);
+    for (const f of ['summary.csv', 'timeseries.csv', 'resources.csv']) {
+      const text = readFileSync(join(out, f), 'utf8');
+      const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+      expect(parsed.errors, f).toEqual([]);
+      expect(Papa.unparse(parsed.data, { newline: '\n' }) + '\n', f).toBe(text);
+    }
+    const ts = csv(out, 'timeseries.csv');
+    expect(ts.length).toBe(18);
+    expect(Object.keys(ts[0])).toEqual(expect.arrayContaining(['time_s', 'arrivals', 'errors_502', 'p95_ms', 'cdn_hit_ratio', 'flow_control_paused']));
+  });
+
+  it('--check-slo exits 1 when the SLO is missed', () => {
+    const dir = tmp();
+    const file = join(dir, 'tight.yaml');
+    writeFileSync(file, 'name: tight\nduration: 3m\nwarmup: 30s\nslo: { p99: 1ms }\n');
+    const r = magesim('run', file, '--out', join(dir, 'out'), '--check-slo');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/SLO: MISSED/);
+  });
+
+  it.each([
+    ['unknown tier', 'name: x\ncluster: { tier: Pro13 }\n', /x\.yaml:2:\d+: cluster\.tier: .*Pro12, Pro24, Pro48, Pro96, Pro120/],
+    ['negative rate', 'name: x\ntraffic: { sessions: { rate: -5/s } }\n', /x\.yaml:2:\d+: traffic\.sessions\.rate/],
+    ['unknown key', 'name: x\nduraton: 1h\n', /did you mean .duration/],
+    ['YAML syntax', 'name: x\ncluster: { tier: Pro24\n', /x\.yaml:\d+:\d+/],
+  ])('bad input (%s) exits 2 with file, line and field, and writes no output folder', (_label, text, message) => {
+    const dir = tmp();
+    const file = join(dir, 'x.yaml');
+    writeFileSync(file, text);
+    const out = join(dir, 'out');
+    const r = magesim('run', file, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a missing file and bad flags exit 2 without a stack trace', () => {
+    expect(magesim('run', '/nonexistent/x.yaml').code).toBe(2);
+    const r = magesim('run', join(root, 'scenarios/default.yaml'), '--duration', 'soon', '--out', join(tmp(), 'o'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--duration: expected a duration/);
+  });
+});

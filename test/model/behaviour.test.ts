@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { ClusterModel } from '../../src/model/ClusterModel.js';
+import { summarise } from '../../src/run/summarise.js';
+import { baseInput, klass } from './fixtures.js';
+import type { ModelInput } from '../../src/model/ModelInput.js';
+import { Exponential } from '../../sim/distributions/Exponential.js';
+
+function allRow(input: ModelInput) {
+  const s = summarise([new ClusterModel(input).run()]);
+  return { all: s.classes[s.classes.length - 1], summary: s };
+}
+
+describe('cluster behaviour', () => {
+  it('at the same traffic Pro24 beats Pro12 at p95', () => {
+    const traffic = { kind: 'requests' as const, ratePerS: 60, profile: [{ atS: 0, x: 1 }], mix: [0.4, 0.3, 0.3, 0] };
+    const base = baseInput({ traffic, durationS: 900 });
+    const pro12 = allRow({ ...base, cluster: { ...base.cluster, node: { vcpu: 4, ramGb: 16 } } }).all;
+    const pro24 = allRow({ ...base, cluster: { ...base.cluster, node: { vcpu: 8, ramGb: 32 } } }).all;
+    expect(pro24.p95_ms).toBeLessThan(pro12.p95_ms);
+  });
+
+  it('hot-row writes fail certification in multi-writer mode and never in single-writer mode', () => {
+    const classes = [klass('placeOrder', { dbWrites: 10, hotRowWrites: 1, phpCpu: new Exponential(0.05) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0 })];
+    const traffic = { kind: 'requests' as const, ratePerS: 150, profile: [{ atS: 0, x: 1 }], mix: [1, 0] };
+    const base = baseInput({ classes, staticClass: 1, traffic, durationS: 300, warmupS: 30 });
+    const multi = allRow({ ...base, cluster: { ...base.cluster, multiWriter: true } }).all;
+    const single = allRow(base).all;
+    expect(multi.errorsByCause['certification-1213']).toBeGreaterThan(0);
+    expect(single.errorsByCause['certification-1213']).toBe(0);
+  });
+
+  it('a saturated PHP-FPM pool answers 502 when the backlog is full and 504 past the read timeout', () => {
+    const classes = [klass('product', { phpCpu: new Exponential(0.5), dbReads: 0, redisOps: 0 }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0 })];
+    // 3 nodes × 2 workers serve 12 requests/s at most; 40/s arrive.
+    const traffic = { kind: 'requests' as const, ratePerS: 40, profile: [{ atS: 0, x: 1 }], mix: [1, 0] };
+    const base = baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 0 });
+    const { all } = allRow({ ...base, cluster: { ...base.cluster, phpWorkersPerNode: 2, listenBacklog: 50, fastcgiReadTimeoutS: 5 } });
+    expect(all.errorsByCause['backlog-full-502']).toBeGreaterThan(0);
+    expect(all.errorsByCause['timeout-504']).toBeGreaterThan(0);
+    expect(all.max_ms).toBeLessThanOrEqual(5000);
+    expect(all.completed + all.errors + all.in_flight).toBe(all.requests);
+  });
+});
