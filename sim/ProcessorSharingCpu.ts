@@ -40,6 +40,9 @@ export class ProcessorSharingCpu implements EventHandler {
   private virtual = 0;
   private lastS: number;
   private timer = -1;
+  /** Finish tag and per-job rate the pending departure was computed for. */
+  private timerTag = NaN;
+  private timerRate = NaN;
 
   constructor(kernel: Kernel, listener: JobListener, options: ProcessorSharingCpuOptions) {
     if (!(options.cores > 0)) throw new RangeError(`${options.name}: cores must be > 0, got ${options.cores}`);
@@ -97,16 +100,31 @@ export class ProcessorSharingCpu implements EventHandler {
     this.lastS = now;
   }
 
-  /** After n changed: record use and reschedule the next departure. */
+  /**
+   * After n changed: record use and make sure the next departure is scheduled. The
+   * pending departure stays valid while the earliest finish tag and the per-job rate
+   * are unchanged (an arrival with a later tag, below the core count), which saves a
+   * cancelled event per arrival in the common, unsaturated case.
+   */
   private changed(now: number): void {
     const n = this.tags.size;
     this.stats.busy.set(now, n < this.cores ? n : this.cores);
     this.stats.queue.set(now, n > this.cores ? n - this.cores : 0);
-    if (this.timer >= 0) this.kernel.cancel(this.timer);
-    this.timer = -1;
-    if (n === 0) return;
-    const remaining = this.tags.peekKey() - this.virtual;
-    this.timer = this.kernel.scheduleCancellable(remaining > 0 ? remaining / this.rate(n) : 0, this.departKind, 0);
+    if (n === 0) {
+      if (this.timer >= 0) this.kernel.cancel(this.timer);
+      this.timer = -1;
+      return;
+    }
+    const tag = this.tags.peekKey();
+    const rate = this.rate(n);
+    if (this.timer >= 0) {
+      if (tag === this.timerTag && rate === this.timerRate) return;
+      this.kernel.cancel(this.timer);
+    }
+    const remaining = tag - this.virtual;
+    this.timerTag = tag;
+    this.timerRate = rate;
+    this.timer = this.kernel.scheduleCancellable(remaining > 0 ? remaining / rate : 0, this.departKind, 0);
   }
 
   private takeEntry(): number {

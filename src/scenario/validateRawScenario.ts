@@ -50,7 +50,7 @@ function problemsOf(issue: Issue, base: FieldPath, raw: unknown): Problem[] {
       return issue.keys.map((key) => ({
         path: [...path, key],
         expected: `a known key (${known.join(', ')})`,
-        found: `\`${key}\``,
+        found: key === '' ? 'an empty key' : `\`${key}\``,
         hint: didYouMean(key, known),
         pointAt: 'key',
       }));

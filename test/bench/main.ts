@@ -6,6 +6,8 @@ import { MmcModel } from '../../src/run/MmcModel.js';
 import { runSimjsMmc } from './simjsMmc.js';
 import { tuneEngine } from '../../src/run/tuneEngine.js';
 import { erlangC } from '../../sim/queueingTheory.js';
+import { loadScenario } from '../../src/scenario/loadScenario.js';
+import { runScenario } from '../../src/run/runScenario.js';
 
 /**
  * `npm run bench`: the kernel's speed claims, measured with tinybench. Each task runs a
@@ -110,6 +112,22 @@ bench.add(
 
 await bench.run();
 
+// Whole scenarios through the cluster model (few iterations: each is seconds long).
+const scenarioBench = new Bench({ iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0, timestampProvider: cpuClock });
+const scenarioFile = (name: string): string => fileURLToPath(new URL(`../../../scenarios/${name}.yaml`, import.meta.url));
+function loaded(name: string) {
+  const l = loadScenario(scenarioFile(name));
+  if (!l.ok) throw new Error(`scenarios/${name}.yaml does not load`);
+  return l.scenario;
+}
+const blackFriday = loaded('black-friday-pro48');
+const pro120 = loaded('bench-pro120-peak');
+let blackFridayEvents = 0;
+let pro120Events = 0;
+scenarioBench.add('black-friday-pro48', timed('black-friday-pro48', () => (blackFridayEvents = runScenario(blackFriday).summary.events)));
+scenarioBench.add('bench-pro120-peak', timed('bench-pro120-peak', () => (pro120Events = runScenario(pro120).summary.events)));
+await scenarioBench.run();
+
 for (const [pending, target] of holdTargets) {
   const r = rate(bench.getTask(`hold ${pending}`)!, HOLDS);
   addRow(`hold model, ${pending.toLocaleString('en')} pending`, r, 'holds', target);
@@ -118,6 +136,16 @@ const ours = rate(bench.getTask('mmc magesim')!, MMC_CUSTOMERS);
 const theirs = rate(bench.getTask('mmc simjs')!, SIMJS_CUSTOMERS);
 addRow('M/M/10 ρ=0.9, magesim FcfsStation', ours, 'customers', 5e6);
 addRow('M/M/10 ρ=0.9, simjs Facility', theirs, 'customers', undefined);
+
+{
+  const r = rate(scenarioBench.getTask('black-friday-pro48')!, blackFridayEvents);
+  addRow('black-friday-pro48 end to end', r, 'events', 3e6);
+  const p = rate(scenarioBench.getTask('bench-pro120-peak')!, pro120Events);
+  addRow('bench-pro120-peak end to end', p, 'events', undefined);
+}
+const pro120Run = JSON.parse(
+  spawnSync(process.execPath, [fileURLToPath(new URL('./scenarioRun.js', import.meta.url)), scenarioFile('bench-pro120-peak')], { encoding: 'utf8' }).stdout,
+) as { events: number; seconds: number; peakRssMB: number };
 
 const memory = JSON.parse(
   spawnSync(process.execPath, [fileURLToPath(new URL('./memoryRun.js', import.meta.url)), '10000000'], { encoding: 'utf8' }).stdout,
@@ -130,6 +158,12 @@ console.log(
 );
 console.log(
   `mean response: magesim ${mmcMean.toFixed(4)} s, simjs ${simjsMean.toFixed(4)} s, Erlang C ${(1 + erlangC(10, 9) / (10 - 9)).toFixed(4)} s`,
+);
+const pro120Task = scenarioBench.getTask('bench-pro120-peak')!.result;
+const pro120MeanS = pro120Task.state === 'completed' ? pro120Task.latency.mean / 1000 : NaN;
+console.log(
+  `bench-pro120-peak (1 simulated hour): ${pro120MeanS.toFixed(1)} s CPU per run in the bench, ${pro120Run.seconds.toFixed(1)} s wall in a fresh process ` +
+    `(target < 10 s: ${Math.max(pro120MeanS, pro120Run.seconds) < 10 ? 'yes' : 'NO'}), peak RSS ${pro120Run.peakRssMB.toFixed(0)} MB (target < 300 MB: ${pro120Run.peakRssMB < 300 ? 'yes' : 'NO'})`,
 );
 console.log(
   `10 M customers M/M/10: ${memory.customers.toLocaleString('en')} served in ${memory.seconds.toFixed(1)} s, ` +
