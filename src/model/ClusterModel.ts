@@ -84,6 +84,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   private lastHotCommitS = -Infinity;
   private lastHotCommitNode = -1;
   private roundRobin = 0;
+  private readRotation = 0;
   private readonly kinds: Int32Array;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
@@ -318,7 +319,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
         this.kernel.schedule(k.redisOps * t.rttS(webNode, t.redisNode), this.kinds[AT_REDIS], r);
         return;
       case PH_DB_READ: {
-        const node = this.dbNodeFor(k.dbPart, web);
+        const node = this.readNodeFor(k.dbPart, web);
         req.dbNode[r] = node;
         this.kernel.schedule(k.dbReads * t.rttS(webNode, node), this.kinds[AT_DB], r);
         return;
@@ -352,6 +353,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     return this.input.cluster.multiWriter ? t.localDbOfWeb[web] : t.partMaster[0];
   }
 
+  /** Reads of a split part rotate over its master and read replicas; others go as writes do. */
+  private readNodeFor(part: number, web: number): number {
+    const readers = this.topology.partReaders[part];
+    if (readers.length === 1) return this.dbNodeFor(part, web);
+    this.readRotation = (this.readRotation + 1) % readers.length;
+    return readers[this.readRotation];
+  }
+
   private dbWork(r: number): void {
     const k = this.classes[this.req.cls[r]];
     const c = this.input.cluster;
@@ -366,15 +375,21 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
 
   // — Galera —
 
+  /** Whether class `k`'s writes go to a split master (a plain master, not Galera). */
+  private splitWrites(k: ClassInput): boolean {
+    return k.dbPart !== 0 && this.input.cluster.splitParts.includes(k.dbPart);
+  }
+
   private commit(r: number): void {
-    if (this.paused) this.fcWaiting.push(r, this.kernel.nowS, 0, -1);
+    if (this.paused && !this.splitWrites(this.classes[this.req.cls[r]])) this.fcWaiting.push(r, this.kernel.nowS, 0, -1);
     else this.startCommit(r);
   }
 
+  /** A Galera commit costs certification plus the worst round trip per transaction; a split master commits locally. */
   private startCommit(r: number): void {
     this.req.commitStartS[r] = this.kernel.nowS;
     const k = this.classes[this.req.cls[r]];
-    const perWriteS = this.input.cluster.certificationS + this.topology.worstDbRttS;
+    const perWriteS = this.splitWrites(k) ? 0 : this.input.cluster.certificationS + this.topology.worstDbRttS;
     this.kernel.schedule(k.dbWrites * perWriteS, this.kinds[COMMITTED], r);
   }
 
@@ -398,7 +413,16 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
       this.lastHotCommitNode = node;
     }
     const applyS = k.dbWrites * this.input.cluster.dbApplyCpuS;
-    for (const other of this.topology.dbNodes) {
+    const t = this.topology;
+    if (this.splitWrites(k)) {
+      // A split master replicates asynchronously to its read replicas, outside Galera's
+      // flow control (the negative job marks a replica's apply).
+      const readers = t.partReaders[k.dbPart];
+      for (let i = 1; i < readers.length; i++) this.appliers[readers[i]].arrive(-k.dbWrites, applyS);
+      this.finish(r);
+      return;
+    }
+    for (const other of t.dbNodes) {
       if (other === node) continue;
       this.appliers[other].arrive(k.dbWrites, applyS);
       this.pendingWritesets[other] += k.dbWrites;
@@ -411,6 +435,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   }
 
   private applied(node: number, writesets: number): void {
+    if (writesets < 0) return;
     this.pendingWritesets[node] -= writesets;
     if (!this.paused) return;
     for (const n of this.topology.dbNodes) if (this.pendingWritesets[n] > FC_LIMIT) return;

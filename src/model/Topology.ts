@@ -42,6 +42,8 @@ export class Topology {
   readonly localDbOfWeb: number[];
   /** Master node of each database part (main, checkout, sales). */
   readonly partMaster: number[];
+  /** Nodes serving a split part's reads: its master, then its read replicas. */
+  readonly partReaders: number[][];
   /** Longest round trip between database nodes: the cost of a Galera commit, s. */
   readonly worstDbRttS: number;
   private readonly sameAzRttS: number;
@@ -72,6 +74,11 @@ export class Topology {
     }
     this.redisNode = this.dbNodes[0];
     this.partMaster = [this.dbNodes[0], c.splitParts.includes(DB_CHECKOUT) ? this.dbNodes[1] : this.dbNodes[0], c.splitParts.includes(DB_SALES) ? this.dbNodes[2] : this.dbNodes[0]];
+    this.partReaders = this.partMaster.map((master, part) => {
+      if (part === DB_MAIN || !c.splitParts.includes(part)) return [master];
+      const replicas = this.dbNodes.filter((n) => n !== master).slice(0, c.replicasPerSplit);
+      return [master, ...replicas];
+    });
     let worst = 0;
     for (const a of this.dbNodes) for (const b of this.dbNodes) worst = Math.max(worst, this.rttS(a, b));
     this.worstDbRttS = worst;

@@ -110,12 +110,42 @@ const scaledNeedsPro48: ScenarioRule = {
   },
 };
 
+/** A split master's read replicas live on the other two database nodes. */
+export const MAX_REPLICAS_PER_SPLIT = 2;
+
+const replicasFitTheCluster: ScenarioRule = {
+  name: 'read replicas of a split master fit on the other database nodes',
+  check(s) {
+    const n = s.cluster.db.replicasPerSplit;
+    if (n === 0) return [];
+    if (s.cluster.db.split.length === 0) {
+      return [
+        {
+          path: ['cluster', 'db', 'replicasPerSplit'],
+          expected: 'replicas only with a split database (db.split: [checkout] or [checkout, sales])',
+          found: `replicasPerSplit ${n} with no split`,
+          hint: 'the main database is a Galera cluster: every node already serves reads',
+        },
+      ];
+    }
+    if (n <= MAX_REPLICAS_PER_SPLIT) return [];
+    return [
+      {
+        path: ['cluster', 'db', 'replicasPerSplit'],
+        expected: `at most ${MAX_REPLICAS_PER_SPLIT} (one on each of the other database nodes)`,
+        found: `${n}`,
+      },
+    ];
+  },
+};
+
 export const SCENARIO_RULES: readonly ScenarioRule[] = [
   warmupBeforeEnd,
   windowWithinRun,
   hotRowsAreWrites,
   hitsOnlyWhenCacheable,
   scaledNeedsPro48,
+  replicasFitTheCluster,
 ];
 
 /** Every rule's problems, in rule order. */

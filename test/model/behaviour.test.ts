@@ -41,3 +41,28 @@ describe('cluster behaviour', () => {
     expect(all.completed + all.errors + all.in_flight).toBe(all.requests);
   });
 });
+
+describe('split databases', () => {
+  const classes = [
+    klass('product', { dbReads: 20, redisOps: 0, phpCpu: new Exponential(0.02) }),
+    klass('checkout', { dbReads: 20, dbWrites: 4, dbPart: 1, redisOps: 0, phpCpu: new Exponential(0.02) }),
+    klass('static', { isStatic: true, dbReads: 0, redisOps: 0 }),
+  ];
+  const traffic = { kind: 'requests' as const, ratePerS: 100, profile: [{ atS: 0, x: 1 }], mix: [0.5, 0.5, 0] };
+  const base = baseInput({ classes, staticClass: 2, traffic, durationS: 300, warmupS: 30 });
+  const cpuBusy = (input: ModelInput): number[] => new ClusterModel(input).run().resources.filter((r) => r.kind === 'cpu').map((r) => r.meanBusy);
+
+  it('a split checkout database moves checkout queries off the main node', () => {
+    const one = cpuBusy(base);
+    const split = cpuBusy({ ...base, cluster: { ...base.cluster, splitParts: [1] } });
+    expect(split[0]).toBeLessThan(one[0]);
+    expect(split[1]).toBeGreaterThan(one[1]);
+  });
+
+  it('read replicas share a split part’s reads with its master', () => {
+    const split = cpuBusy({ ...base, cluster: { ...base.cluster, splitParts: [1] } });
+    const replicated = cpuBusy({ ...base, cluster: { ...base.cluster, splitParts: [1], replicasPerSplit: 1 } });
+    expect(replicated[1]).toBeLessThan(split[1]);
+    expect(replicated[0] + replicated[2]).toBeGreaterThan(split[0] + split[2]);
+  });
+});

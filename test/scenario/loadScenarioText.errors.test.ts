@@ -21,6 +21,23 @@ interface Case {
 
 const cases: Case[] = [
   {
+    title: 'read replicas without a split database are refused with the reason',
+    lines: ['name: t', 'cluster:', '  db: { replicasPerSplit: 1 }'],
+    path: 'cluster.db.replicasPerSplit',
+    line: 3,
+    column: 27,
+    words: ['expected replicas only with a split database', 'found replicasPerSplit 1 with no split'],
+    hint: 'the main database is a Galera cluster: every node already serves reads',
+  },
+  {
+    title: 'more read replicas than other database nodes are refused',
+    lines: ['name: t', 'cluster:', '  db: { split: [checkout], replicasPerSplit: 3 }'],
+    path: 'cluster.db.replicasPerSplit',
+    line: 3,
+    column: 46,
+    words: ['expected at most 2 (one on each of the other database nodes)', 'found 3'],
+  },
+  {
     title: 'an unknown tier lists the valid tiers',
     lines: ['name: t', 'cluster:', '  tier: Pro13'],
     path: 'cluster.tier',
