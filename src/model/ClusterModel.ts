@@ -353,9 +353,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     return this.input.cluster.multiWriter ? t.localDbOfWeb[web] : t.partMaster[0];
   }
 
-  /** Reads of a split part rotate over its master and read replicas; others go as writes do. */
+  /**
+   * Reads of a split part rotate over its master and read replicas; main-database reads
+   * go to the local node when the read-only connection is configured; others go as
+   * writes do.
+   */
   private readNodeFor(part: number, web: number): number {
     const readers = this.topology.partReaders[part];
+    if (part === 0 && this.input.cluster.localReads) return this.topology.localDbOfWeb[web];
     if (readers.length === 1) return this.dbNodeFor(part, web);
     this.readRotation = (this.readRotation + 1) % readers.length;
     return readers[this.readRotation];

@@ -44,6 +44,8 @@ export interface ClusterInput {
   node: NodeSizeInput;
   scaled: { webNodes: number; webNode: NodeSizeInput; coreNode: NodeSizeInput } | null;
   multiWriter: boolean;
+  /** Main-database reads go to the web node's local database node (port 3304) rather than the main node. */
+  localReads: boolean;
   /** Split parts present: a subset of [1 (checkout), 2 (sales)]. */
   splitParts: number[];
   replicasPerSplit: number;

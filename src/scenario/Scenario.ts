@@ -34,6 +34,10 @@ export type Balancing = (typeof BALANCING)[number];
 export const DB_WRITE_MODES = ['single-writer', 'multi-writer'] as const;
 export type DbWriteMode = (typeof DB_WRITE_MODES)[number];
 
+/** Where reads of the main database go: the elected main node (port 3306) or the web node's local one (read-only port 3304). */
+export const DB_READ_MODES = ['main', 'local'] as const;
+export type DbReadMode = (typeof DB_READ_MODES)[number];
+
 /** Parts of the schema that can have their own master database ("split database"). */
 export const DB_SPLITS = ['checkout', 'sales'] as const;
 export type DbSplit = (typeof DB_SPLITS)[number];
@@ -103,7 +107,7 @@ export interface Services {
 export interface Cluster {
   tier: Tier;
   architecture: Architecture;
-  db: { writes: DbWriteMode; split: DbSplit[]; replicasPerSplit: number };
+  db: { writes: DbWriteMode; reads: DbReadMode; split: DbSplit[]; replicasPerSplit: number };
   /** PHP-FPM `pm.max_children` per web node; null = derived from vCPU and RAM (documented rule). */
   phpWorkersPerNode: number | null;
   /** PHP-FPM `listen.backlog`: requests that may wait for a worker. */

@@ -1,6 +1,6 @@
 /** Schema of the `cluster` section: tier, architecture, database, PHP-FPM, network, services. */
 import { z } from 'zod';
-import { BALANCING, DB_SPLITS, DB_WRITE_MODES, TIER_NAMES } from './Scenario.js';
+import { BALANCING, DB_READ_MODES, DB_SPLITS, DB_WRITE_MODES, TIER_NAMES } from './Scenario.js';
 import {
   countSchema,
   durationSchema,
@@ -77,6 +77,10 @@ const dbSchema = z
         DB_WRITE_MODES,
         'single-writer: Cloud proxies all writes to one elected Galera node (default); multi-writer: every node accepts writes.',
       ).optional(),
+      reads: enumSchema(
+        DB_READ_MODES,
+        'Where main-database reads go: main (the elected node behind port 3306) or local (the web node\'s own node, through the read-only port 3304). Default main.',
+      ).optional(),
       split: z
         .array(enumSchema(DB_SPLITS, 'A part of the schema with its own master database.'), {
           error: `a list of ${DB_SPLITS.join(', ')}`,
@@ -92,7 +96,7 @@ const dbSchema = z
         .describe('Split database: parts (checkout, sales) with their own master. Default none.'),
       replicasPerSplit: countSchema(0, 'Read replicas of each split master. Default 0.').optional(),
     },
-    { error: 'a map { writes, split, replicasPerSplit }' },
+    { error: 'a map { writes, reads, split, replicasPerSplit }' },
   )
   .optional()
   .describe('Galera database: write mode and split.');

@@ -8,6 +8,7 @@ import type {
   Behaviour,
   ClassDemand,
   DbWriteMode,
+  DbReadMode,
   DbSplit,
   NodeSize,
   ProfilePoint,
@@ -52,8 +53,10 @@ export const DEFAULT_SCALED: Readonly<{ webNodes: number; webNode: NodeSize; cor
 export const MIN_SCALED_WEB_NODES = 3; // DOMAIN: "≥ 3 web nodes".
 
 /** DOMAIN: Cloud proxies writes to one elected node (single-writer); no split database by default. */
-export const DEFAULT_DB: Readonly<{ writes: DbWriteMode; split: readonly DbSplit[]; replicasPerSplit: number }> = {
+export const DEFAULT_DB: Readonly<{ writes: DbWriteMode; reads: DbReadMode; split: readonly DbSplit[]; replicasPerSplit: number }> = {
   writes: 'single-writer',
+  // DOMAIN: Magento reads through the 3306 connection unless a read-only one (3304) is configured.
+  reads: 'main',
   split: [],
   replicasPerSplit: 0, // ASSUMED
 };

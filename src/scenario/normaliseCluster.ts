@@ -61,6 +61,7 @@ export function normaliseCluster(raw: RawCluster = {}): Cluster {
     architecture: normaliseArchitecture(raw.architecture),
     db: {
       writes: db.writes ?? DEFAULT_DB.writes,
+      reads: db.reads ?? DEFAULT_DB.reads,
       split: [...(db.split ?? DEFAULT_DB.split)],
       replicasPerSplit: db.replicasPerSplit ?? DEFAULT_DB.replicasPerSplit,
     },

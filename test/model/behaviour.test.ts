@@ -66,3 +66,16 @@ describe('split databases', () => {
     expect(replicated[0] + replicated[2]).toBeGreaterThan(split[0] + split[2]);
   });
 });
+
+describe('read routing', () => {
+  it('reads through the read-only connection spread from the main node to every node', () => {
+    const base = baseInput({ durationS: 300, warmupS: 30 });
+    const busy = (localReads: boolean): number[] =>
+      new ClusterModel({ ...base, cluster: { ...base.cluster, localReads } }).run().resources.filter((r) => r.kind === 'cpu').map((r) => r.meanBusy);
+    const main = busy(false);
+    const local = busy(true);
+    expect(local[0]).toBeLessThan(main[0]);
+    expect(local[1]).toBeGreaterThan(main[1]);
+    expect(local[2]).toBeGreaterThan(main[2]);
+  });
+});

@@ -32,6 +32,7 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
       node: { vcpu: 8, ramGb: 32 },
       scaled: null,
       multiWriter: false,
+      localReads: false,
       splitParts: [],
       replicasPerSplit: 0,
       phpWorkersPerNode: null,

@@ -19,7 +19,7 @@ describe('a five-line scenario', () => {
   it('gets the tier sizes and the cluster defaults', () => {
     expect(s.cluster.tier).toEqual({ name: 'Pro48', vcpuPerNode: 16, ramGbPerNode: 64 });
     expect(s.cluster.architecture).toEqual({ kind: 'standard' });
-    expect(s.cluster.db).toEqual({ writes: 'single-writer', split: [], replicasPerSplit: 0 });
+    expect(s.cluster.db).toEqual({ writes: 'single-writer', reads: 'main', split: [], replicasPerSplit: 0 });
     expect([s.cluster.phpWorkersPerNode, s.cluster.listenBacklog, s.cluster.fastcgiReadTimeoutS]).toEqual([null, 511, 60]);
     expect(s.cluster.network).toEqual({ sameAzRttS: 0.0002, crossAzRttS: 0.0015 });
     expect(s.cluster.balancing).toBe('round-robin');
