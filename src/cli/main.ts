@@ -37,13 +37,13 @@ try {
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on success' })
           .option('check-slo', { type: 'boolean', default: false, describe: 'exit 1 when the scenario SLO is missed' })
           .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in run.json (--no-timing for byte-identical output)' }),
-      (argv) => {
+      async (argv) => {
         if (!(Number.isInteger(argv.replications) && argv.replications >= 1)) throw new BadInput(`--replications: expected a whole number ≥ 1, found ${argv.replications}`);
         const loaded = loadScenario(argv.scenario);
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
         const scenario = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
         if (typeof scenario === 'string') throw new BadInput(scenario);
-        process.exitCode = runCommand(scenario, { out: argv.out, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
+        process.exitCode = await runCommand(scenario, { out: argv.out, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
       },
     )
     .command(

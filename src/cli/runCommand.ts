@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Scenario } from '../scenario/Scenario.js';
-import { runScenario } from '../run/runScenario.js';
+import { runScenarioParallel } from '../run/runScenarioParallel.js';
 import { summaryCsv, timeseriesCsv, resourcesCsv, consoleSummary, sloVerdict } from '../report/index.js';
 import { writeReportDir } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
@@ -22,8 +22,10 @@ export const EXIT_SLO_MISSED = 1;
  * resources.csv and run.json into the output folder atomically, prints the console
  * summary (unless quiet) and returns the exit code.
  */
-export function runCommand(scenario: Scenario, o: RunOptions, print: (text: string) => void): number {
-  const done = runScenario(scenario, o.replications);
+export async function runCommand(scenario: Scenario, o: RunOptions, print: (text: string) => void): Promise<number> {
+  const done = await runScenarioParallel(scenario, o.replications, (n) => {
+    if (!o.quiet && o.replications > 1) process.stderr.write(`\rreplications ${n}/${o.replications}${n === o.replications ? '\n' : ''}`);
+  });
   const s = done.summary;
   const verdict = sloVerdict(s, scenario.slo);
   const dir = o.out ?? join('reports', scenario.name);

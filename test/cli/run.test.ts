@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { mmc } from '../../sim/queueingTheory.js';
 import { tQuantile } from '../../sim/stats/confidenceInterval.js';
+import { loadScenario } from '../../src/scenario/loadScenario.js';
+import { runScenario } from '../../src/run/runScenario.js';
+import { summaryCsv } from '../../src/report/csv.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/src/cli/main.js');
@@ -79,6 +82,17 @@ describe('magesim run', () => {
     expect(files).toEqual(['resources.csv', 'run.json', 'summary.csv', 'timeseries.csv']);
     for (const f of files) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
     expect(readFileSync(join(c, 'summary.csv'), 'utf8')).not.toBe(readFileSync(join(a, 'summary.csv'), 'utf8'));
+  });
+
+  it('replications on worker threads give exactly what a sequential run gives', () => {
+    const out = join(tmp(), 'r');
+    const scenario = join(root, 'scenarios/default.yaml');
+    expect(magesim('run', scenario, '--out', out, '-q', '--duration', '3m', '--replications', '3').code).toBe(0);
+    const loaded = loadScenario(scenario);
+    if (!loaded.ok) throw new Error('default.yaml does not load');
+    const sequential = runScenario({ ...loaded.scenario, durationS: 180, windowS: Math.min(loaded.scenario.windowS, 180) }, 3);
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe(summaryCsv(sequential.summary));
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toMatch(/p95_ms_ci95/);
   });
 
   it('CSV files parse back losslessly', () => {
