@@ -1,4 +1,4 @@
-import type { RunSummary } from '../run/summarise.js';
+import type { RunSummary } from '../run/RunSummary.js';
 
 export interface SloTargets {
   p95S: number | null;

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/summarise.js';
+import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/RunSummary.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
 export function round(x: number, decimals: number): number {

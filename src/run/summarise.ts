@@ -1,53 +1,10 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { studentT } from '../../sim/stats/confidenceInterval.js';
 import { ERROR_CAUSES, type RunResult, type ResourceResult } from '../model/RunResult.js';
+import { CI_FIELDS, type CiField, type ResourceRow, type RunSummary, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
 
-/** Latency and throughput statistics that get a 95 % half-width across replications. */
-export const CI_FIELDS = ['throughput_rps', 'mean_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'p999_ms'] as const;
-export type CiField = (typeof CI_FIELDS)[number];
-
-/** One row of summary.csv: a request class, or `all`. Counts are totals over replications. */
-export interface SummaryRow {
-  class: string;
-  requests: number;
-  completed: number;
-  errors: number;
-  error_rate: number;
-  throughput_rps: number;
-  mean_ms: number;
-  p50_ms: number;
-  p90_ms: number;
-  p95_ms: number;
-  p99_ms: number;
-  p999_ms: number;
-  max_ms: number;
-  cdn_hits: number;
-  in_flight: number;
-  errorsByCause: Record<string, number>;
-  /** 95 % half-widths across replications; empty with one replication. */
-  ci: Partial<Record<CiField, number>>;
-}
-
-export interface ResourceRow extends Omit<ResourceResult, 'arrivals' | 'completed' | 'rejected'> {
-  arrivals: number;
-  completed: number;
-  rejected: number;
-}
-
-export interface TimeseriesTable {
-  columns: string[];
-  rows: number[][];
-}
-
-export interface RunSummary {
-  replications: number;
-  measuredS: number;
-  classes: SummaryRow[];
-  resources: ResourceRow[];
-  timeseries: TimeseriesTable;
-  events: number;
-  flowControlPausedFraction: number;
-}
+export type { CiField, ResourceRow, RunSummary, SummaryRow, TimeseriesTable };
+export { CI_FIELDS };
 
 const PERCENTILES: [CiField, number][] = [
   ['p50_ms', 0.5],
