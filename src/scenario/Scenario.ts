@@ -157,6 +157,30 @@ export type Traffic =
       mix: Partial<Record<RequestClass, number>>;
     };
 
+/** Services that can fail alone on a node (`service-crash`). */
+export const SERVICES = ['galera', 'redis', 'php', 'search'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** Availability zones of the Pro cluster: node 1 in a, node 2 in b, node 3 in c. */
+export const AZS = ['a', 'b', 'c'] as const;
+export type AzName = (typeof AZS)[number];
+
+/**
+ * One line of the scenario's timeline. Nodes are 0-based indices here (the file counts
+ * from 1, as Adobe's documentation does); times and durations in seconds. A `forS`
+ * makes the event undo itself after that long (a partition heals, a zone returns).
+ */
+export type TimelineEvent =
+  | { type: 'node-crash'; atS: number; node: number }
+  | { type: 'node-recover'; atS: number; node: number }
+  | { type: 'service-crash'; atS: number; node: number; service: ServiceName; forS: number | null }
+  | { type: 'partition'; atS: number; nodes: number[]; forS: number }
+  | { type: 'az-outage'; atS: number; az: AzName; forS: number }
+  | { type: 'upscale'; atS: number; to: Tier }
+  | { type: 'cache-purge'; atS: number }
+  | { type: 'backup'; atS: number }
+  | { type: 'web-scale-out'; atS: number; count: number };
+
 export interface Slo {
   p95S: number | null;
   p99S: number | null;
@@ -177,4 +201,6 @@ export interface Scenario {
   traffic: Traffic;
   classes: Record<RequestClass, ClassDemand>;
   slo: Slo;
+  /** The timeline of failures and operations, in time order (ties keep file order). */
+  events: TimelineEvent[];
 }

@@ -54,5 +54,6 @@ export function normaliseScenario(raw: RawScenario, source: string): Scenario {
     traffic: normaliseTraffic(raw.traffic),
     classes,
     slo: normaliseSlo(raw.slo),
+    events: [],
   });
 }
