@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
-import { summaryCsv, timeseriesCsv, resourcesCsv, consoleSummary, sloVerdict } from '../report/index.js';
+import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, consoleSummary, sloVerdict } from '../report/index.js';
 import { writeReportDir } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
 
@@ -42,6 +42,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     'summary.csv': summaryCsv(s),
     'timeseries.csv': timeseriesCsv(s),
     'resources.csv': resourcesCsv(s),
+    'events.csv': eventsCsv(s),
     'run.json': JSON.stringify(runJson, null, 2) + '\n',
   });
   if (!o.quiet) {

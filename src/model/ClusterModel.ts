@@ -14,6 +14,7 @@ import { RateProfile } from './RateProfile.js';
 import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213 } from './Metrics.js';
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
+import { EventLog } from './EventLog.js';
 
 // Event codes.
 const NEXT_ARRIVAL = 0;
@@ -24,6 +25,7 @@ const AT_SEARCH = 4;
 const COMMITTED = 5;
 const WARMUP = 6;
 const SAMPLE = 7;
+const TIMELINE = 8;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -88,6 +90,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   private readonly kinds: Int32Array;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
+  readonly log = new EventLog();
+  /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
+  private readonly sincePurge: Float64Array;
 
   constructor(input: ModelInput) {
     this.input = input;
@@ -125,18 +130,20 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE], (code) =>
+    this.sincePurge = new Float64Array(input.classes.length).fill(-1);
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
+    input.timeline.forEach((e, i) => k.scheduleAt(e.atS, this.kinds[TIMELINE], i));
   }
 
   /** Runs to the horizon and returns the results. */
   run(): RunResult {
     this.kernel.run(this.input.durationS);
-    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup);
+    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup, this.log.events);
   }
 
   handle(code: number, subject: number): void {
@@ -159,6 +166,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
       case WARMUP:
         this.fcPausedAtWarmup = this.fcPaused.integral(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
+      case TIMELINE:
+        return this.timeline(subject);
       case SAMPLE: {
         const now = this.kernel.nowS;
         this.metrics.sample(now);
@@ -179,6 +188,37 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     if (tag < TAG_DB) this.startPhp(job);
     else if (tag < TAG_SEARCH) this.dbWork(job);
     else this.searchWork(job);
+  }
+
+  // — Timeline —
+
+  private timeline(i: number): void {
+    const e = this.input.timeline[i];
+    switch (e.type) {
+      case 'cache-purge':
+        this.sincePurge.fill(0);
+        this.log.add(this.kernel.nowS, 'cdn', -1, 'purge', 'all objects');
+    }
+  }
+
+  /**
+   * Fastly's hit probability for class `cls` now. After a purge, a request finds its
+   * object cached only if one of the k requests of its class since the purge fetched it:
+   * with N equally likely objects that is 1 − (1 − 1/N)^k ≈ 1 − e^(−k/N), times the
+   * class's usual hit ratio. (Equal popularity is an assumption: real catalogues are
+   * skewed, so popular pages warm faster and the tail slower.)
+   */
+  private hitRatioNow(cls: number): number {
+    const k = this.classes[cls];
+    const since = this.sincePurge[cls];
+    if (since < 0) return k.hitRatio;
+    this.sincePurge[cls] = since + 1;
+    const warm = 1 - Math.exp(-since / k.cdnObjects);
+    if (warm >= 0.9) {
+      this.sincePurge[cls] = -1;
+      this.log.add(this.kernel.nowS, 'cdn', -1, 'warm', `${k.name}: hit ratio back to 90 % of normal after ${since} requests`);
+    }
+    return k.hitRatio * warm;
   }
 
   // — Traffic —
@@ -224,10 +264,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   /** The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node. */
   private assets(count: number): void {
     const cls = this.input.staticClass;
-    const hit = this.classes[cls].hitRatio;
     let hits = 0;
     for (let i = 0; i < count; i++) {
-      if (this.rng.cdn.uniform() < hit) hits++;
+      if (this.rng.cdn.uniform() < this.hitRatioNow(cls)) hits++;
       else this.issue(cls, -1);
     }
     if (hits > 0) this.metrics.cdnHits(cls, hits, this.kernel.nowS, this.input.cdn.edgeLatencyS);
@@ -237,7 +276,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   private issue(cls: number, session: number): void {
     const now = this.kernel.nowS;
     const k = this.classes[cls];
-    if (k.hitRatio > 0 && this.rng.cdn.uniform() < k.hitRatio) {
+    if (k.hitRatio > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls)) {
       this.metrics.cdnHits(cls, 1, now, this.input.cdn.edgeLatencyS);
       if (session >= 0) this.pageDone(session, true, this.input.cdn.edgeLatencyS);
       return;

@@ -5,6 +5,7 @@ import type { ResourceStats } from '../../sim/ResourceStats.js';
 import type { ModelInput } from './ModelInput.js';
 import type { Topology } from './Topology.js';
 import type { RequestTable } from './RequestTable.js';
+import type { LoggedEvent } from './EventLog.js';
 import { ERROR_CAUSES, type ClassResult, type ResourceResult, type RunResult } from './RunResult.js';
 
 export const CAUSE_502 = 0;
@@ -138,7 +139,7 @@ export class Metrics {
     this.lastSampleS = nowS;
   }
 
-  result(endS: number, events: number, fcPausedS: number): RunResult {
+  result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): RunResult {
     this.unanswered(endS);
     const measuredS = endS - this.warmupS;
     const classes: ClassResult[] = this.classes.map((c, i) => {
@@ -176,6 +177,7 @@ export class Metrics {
       resources,
       windows: { widthS: this.input.windowS, columns: this.columns, rows, latency: rows.map((_, w) => (this.windowLatency[w] ?? empty).toJSON()) },
       flowControlPausedFraction: measuredS > 0 ? fcPausedS / measuredS : 0,
+      log,
     };
   }
 

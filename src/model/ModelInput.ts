@@ -16,7 +16,12 @@ export interface ModelInput {
   cluster: ClusterInput;
   cdn: { edgeLatencyS: number; originRttS: number };
   traffic: TrafficInput;
+  /** Failures and operations, in time order. */
+  timeline: TimelineInput[];
 }
+
+/** The timeline events the model simulates. */
+export type TimelineInput = { type: 'cache-purge'; atS: number };
 
 /** One request class. `hitRatio` is already 0 for uncacheable classes or a disabled CDN. */
 export interface ClassInput {
@@ -30,6 +35,8 @@ export interface ClassInput {
   /** 0 main database, 1 checkout, 2 sales (only when that split exists). */
   dbPart: number;
   hotRowWrites: number;
+  /** Distinct cacheable objects (pages, assets) of the class: how fast Fastly refills after a purge. */
+  cdnObjects: number;
   /** Served by NGINX from the file system, without PHP. */
   isStatic: boolean;
 }

@@ -1,4 +1,5 @@
 import type { LatencyHistogramJSON } from '../../sim/stats/LatencyHistogram.js';
+import type { LoggedEvent } from './EventLog.js';
 
 /** Why a request failed. */
 export const ERROR_CAUSES = ['backlog-full-502', 'timeout-504', 'certification-1213'] as const;
@@ -44,6 +45,8 @@ export interface WindowsResult {
 }
 
 export interface RunResult {
+  /** State changes in time order: failures, detections, purges… */
+  log: LoggedEvent[];
   seed: number;
   durationS: number;
   warmupS: number;

@@ -54,6 +54,15 @@ export function timeseriesCsv(s: RunSummary): string {
   );
 }
 
+/** events.csv: every state change in time order; nodes numbered from 1 as in scenario files. */
+export function eventsCsv(s: RunSummary): string {
+  const fields = ['replication', 'time_s', 'component', 'node', 'event', 'detail'];
+  return toCsv(
+    fields,
+    s.log.map((e) => [e.replication, round(e.atS, 3), e.component, e.node >= 0 ? e.node + 1 : '', e.event, e.detail]),
+  );
+}
+
 /** resources.csv: utilisation and mean queue of every resource after warm-up. */
 export function resourcesCsv(s: RunSummary): string {
   const fields = ['resource', 'kind', 'node', 'capacity', 'utilisation', 'mean_busy', 'mean_queue', 'mean_service_ms', 'arrivals', 'completed', 'rejected'];

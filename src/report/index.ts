@@ -1,2 +1,2 @@
-export { summaryCsv, timeseriesCsv, resourcesCsv, round } from './csv.js';
+export { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, round } from './csv.js';
 export { consoleSummary, sloVerdict, type SloTargets, type SloVerdict } from './consoleSummary.js';

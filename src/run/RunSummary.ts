@@ -39,6 +39,17 @@ export interface TimeseriesTable {
   rows: number[][];
 }
 
+/** A state change of one replication, for events.csv. */
+export interface EventRow {
+  replication: number;
+  atS: number;
+  component: string;
+  /** 0-based; -1 for none. */
+  node: number;
+  event: string;
+  detail: string;
+}
+
 export interface RunSummary {
   replications: number;
   measuredS: number;
@@ -47,4 +58,6 @@ export interface RunSummary {
   timeseries: TimeseriesTable;
   events: number;
   flowControlPausedFraction: number;
+  /** Every replication's state changes, in replication then time order. */
+  log: EventRow[];
 }

@@ -4,8 +4,8 @@ import { Exponential } from '../../sim/distributions/Exponential.js';
 import { Uniform } from '../../sim/distributions/Uniform.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
-import type { ModelInput, ClassInput } from '../model/ModelInput.js';
-import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
+import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
+import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, type Scenario, type DistSpec, type RequestClass, type TimelineEvent } from '../scenario/Scenario.js';
 
 /** A scenario's distribution as a sampler. */
 export function toDistribution(d: DistSpec): Distribution {
@@ -26,6 +26,36 @@ export function toDistribution(d: DistSpec): Distribution {
 const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
 
 /**
+ * Distinct cacheable objects per class, which set how fast Fastly refills after a
+ * purge (ASSUMED: a mid-size catalogue — one home page, 500 categories, 20 000
+ * products, 5 000 static assets; the other classes are not cached).
+ */
+export const CDN_OBJECTS: Readonly<Record<RequestClass, number>> = {
+  home: 1,
+  category: 500,
+  product: 20_000,
+  search: 1,
+  addToCart: 1,
+  cart: 1,
+  checkout: 1,
+  placeOrder: 1,
+  customer: 1,
+  wishlist: 1,
+  compare: 1,
+  static: 5_000,
+};
+
+/** Timeline event types the model simulates so far. */
+export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge'];
+
+/** Messages for timeline events the model cannot simulate yet (empty when it can run the scenario). */
+export function unsimulatedEvents(s: Scenario): string[] {
+  return s.events
+    .filter((e) => !SIMULATED_EVENTS.includes(e.type))
+    .map((e) => `${s.source}: events: ${e.type} at ${e.atS} s is not simulated yet (simulated: ${SIMULATED_EVENTS.join(', ')})`);
+}
+
+/**
  * Compiles a normalised scenario into the model's input: classes become indices in
  * REQUEST_CLASSES order, distributions become samplers, a disabled CDN or an
  * uncacheable class gets hit ratio 0.
@@ -44,6 +74,7 @@ export function compileScenario(s: Scenario): ModelInput {
       hitRatio: s.cdn.enabled && d.cacheable ? s.cdn.hitRatio[name] : 0,
       dbPart: DB_PART_INDEX[d.dbPart],
       hotRowWrites: d.hotRowWrites,
+      cdnObjects: CDN_OBJECTS[name],
       isStatic: name === 'static',
     };
   });
@@ -85,5 +116,6 @@ export function compileScenario(s: Scenario): ModelInput {
             assetsPerPage: t.assetsPerPage,
           }
         : { kind: 'requests', ratePerS: t.ratePerS, profile: t.profile, mix: REQUEST_CLASSES.map((k) => t.mix[k] ?? 0) },
+    timeline: s.events.flatMap((e): TimelineInput[] => (e.type === 'cache-purge' ? [{ type: 'cache-purge', atS: e.atS }] : [])),
   };
 }

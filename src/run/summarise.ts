@@ -52,6 +52,7 @@ export function summarise(runs: RunResult[]): RunSummary {
     timeseries: timeseries(runs),
     events: runs.reduce((a, r) => a + r.events, 0),
     flowControlPausedFraction: mean(runs.map((r) => r.flowControlPausedFraction)),
+    log: runs.flatMap((r, i) => r.log.map((e) => ({ replication: i + 1, ...e }))),
   };
 }
 

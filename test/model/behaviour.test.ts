@@ -79,3 +79,25 @@ describe('read routing', () => {
     expect(local[2]).toBeGreaterThan(main[2]);
   });
 });
+
+describe('Fastly purge', () => {
+  it('every cacheable request misses right after a purge and the hit ratio climbs back', () => {
+    const classes = [klass('product', { hitRatio: 0.9, cdnObjects: 2000, dbReads: 2, redisOps: 2, phpCpu: new Exponential(0.02) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0 })];
+    const traffic = { kind: 'requests' as const, ratePerS: 200, profile: [{ atS: 0, x: 1 }], mix: [1, 0] };
+    const input = baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 60, timeline: [{ type: 'cache-purge', atS: 300 }] });
+    const s = summarise([new ClusterModel(input).run()]);
+    const cols = s.timeseries.columns;
+    const ratio = (t: number): number => s.timeseries.rows[t / 10][cols.indexOf('cdn_hit_ratio')];
+    expect(ratio(290)).toBeGreaterThan(0.85);
+    // The window after the purge averages 0.9·(1 − e^(−k/N)) over k = 0…2000 (N = 2000):
+    // 0.9·(1 − (1 − e^(−1))) ≈ 0.331, binomial sd ≈ 0.011 over 2000 requests.
+    expect(Math.abs(ratio(300) - 0.9 * Math.exp(-1))).toBeLessThan(0.04);
+    // 2000 objects at 200 requests/s: 1 − e^(−k/N) passes 0.9 after N·ln 10 ≈ 4605 requests ≈ 23 s.
+    expect(ratio(340)).toBeGreaterThan(0.8);
+    const purge = s.log.find((e) => e.event === 'purge')!;
+    expect(purge.atS).toBe(300);
+    const warm = s.log.find((e) => e.event === 'warm')!;
+    expect(warm.atS).toBeGreaterThan(300 + 15);
+    expect(warm.atS).toBeLessThan(300 + 35);
+  });
+});

@@ -14,6 +14,7 @@ export function klass(name: string, over: Partial<ClassInput> = {}): ClassInput 
     hitRatio: 0,
     dbPart: 0,
     hotRowWrites: 0,
+    cdnObjects: 1000,
     isStatic: false,
     ...over,
   };
@@ -52,6 +53,7 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
     },
     cdn: { edgeLatencyS: 0.02, originRttS: 0.01 },
     traffic: { kind: 'requests', ratePerS: 100, profile: [{ atS: 0, x: 1 }], mix: [0.5, 0.2, 0.1, 0.2] },
+    timeline: [],
     ...over,
   };
 }
