@@ -11,7 +11,8 @@ import type { ModelInput, ClassInput } from './ModelInput.js';
 import { Topology } from './Topology.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
-import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213 } from './Metrics.js';
+import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN } from './Metrics.js';
+import { Health, type HealthListener, ALB_CONNECT_TIMEOUT_S, ELB_IDLE_TIMEOUT_S, REDIS_CLIENT_TIMEOUT_S } from './Health.js';
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
@@ -26,6 +27,7 @@ const COMMITTED = 5;
 const WARMUP = 6;
 const SAMPLE = 7;
 const TIMELINE = 8;
+const DROP = 9;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -61,7 +63,7 @@ const FC_LIMIT = Math.round(16 * Math.sqrt(3));
  * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
  * batched into one visit (their demands and round trips summed): see docs/model.md.
  */
-export class ClusterModel implements EventHandler, JobListener, PoolListener {
+export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener {
   readonly kernel = new Kernel(4096);
   readonly topology: Topology;
   private readonly input: ModelInput;
@@ -91,6 +93,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
   readonly log = new EventLog();
+  readonly health: Health;
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
 
@@ -125,13 +128,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     this.outstanding = new Int32Array(t.webNodes.length);
     this.pendingWritesets = new Int32Array(t.nodeCount);
     this.fcPaused = new TimeWeighted(0);
-    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req);
+    this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS);
+    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req, this.health);
     const tr = input.traffic;
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -153,16 +157,21 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
       case PAGE:
         return this.page(subject);
       case AT_REDIS:
+        if (this.req.doomed[subject]) return this.drop(subject);
         this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps * this.input.cluster.redisOpS);
         return;
       case AT_DB:
+        if (this.req.doomed[subject]) return this.drop(subject);
         if (this.dbThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.dbWork(subject);
         return;
       case AT_SEARCH:
+        if (this.req.doomed[subject]) return this.drop(subject);
         if (this.searchThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.searchWork(subject);
         return;
       case COMMITTED:
         return this.committed(subject);
+      case DROP:
+        return this.drop(subject);
       case WARMUP:
         this.fcPausedAtWarmup = this.fcPaused.integral(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
@@ -185,8 +194,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   }
 
   granted(tag: number, job: number): void {
-    if (tag < TAG_DB) this.startPhp(job);
-    else if (tag < TAG_SEARCH) this.dbWork(job);
+    if (tag < TAG_DB) return this.startPhp(job);
+    if (this.req.doomed[job]) {
+      (tag < TAG_SEARCH ? this.dbThreads : this.searchThreads)[this.req.dbNode[job]].release();
+      return this.drop(job);
+    }
+    if (tag < TAG_SEARCH) this.dbWork(job);
     else this.searchWork(job);
   }
 
@@ -198,7 +211,68 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
       case 'cache-purge':
         this.sincePurge.fill(0);
         this.log.add(this.kernel.nowS, 'cdn', -1, 'purge', 'all objects');
+        return;
+      case 'node-crash':
+        return this.health.crash(e.node);
+      case 'node-recover':
+        return this.health.recover(e.node);
     }
+  }
+
+  // — Failures —
+
+  /** A VM went silent: every request with work on it fails, as its shopper will see it. */
+  vmLost(node: number): void {
+    const req = this.req;
+    const t = this.topology;
+    const h = this.health;
+    const now = this.kernel.nowS;
+    for (let r = 0; r < req.highWater; r++) {
+      if (!req.live[r] || req.doomed[r]) continue;
+      const phase = req.phase[r];
+      if (t.webNodes[req.web[r]] === node) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + ELB_IDLE_TIMEOUT_S));
+      else if (phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + REDIS_CLIENT_TIMEOUT_S);
+      else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && req.dbNode[r] === node) {
+        this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+      }
+    }
+  }
+
+  commitsResume(): void {
+    if (!this.paused && this.kernel.nowS >= this.health.stallUntilS) this.resumeCommits();
+  }
+
+  private resumeCommits(): void {
+    while (this.fcWaiting.size > 0) {
+      const r = this.fcWaiting.headJob();
+      this.fcWaiting.shift();
+      this.startCommit(r);
+    }
+  }
+
+  /** Fails request `r` as its shopper sees it at `atS`; the row goes when its pending work returns. */
+  private doom(r: number, cause: number, atS: number): void {
+    const req = this.req;
+    req.doomed[r] = 1;
+    this.metrics.error(req.cls[r], req.arrivedS[r], atS, cause);
+    const s = req.session[r];
+    req.session[r] = -1;
+    if (s >= 0) this.sessions.release(s);
+  }
+
+  /** Like doom, for a request with nothing pending: its PHP worker stays held until `atS`. */
+  private failLater(r: number, cause: number, atS: number): void {
+    this.doom(r, cause, atS);
+    this.kernel.scheduleAt(atS, this.kinds[DROP], r);
+  }
+
+  /** Frees a doomed request's PHP worker and row. */
+  private drop(r: number): void {
+    const req = this.req;
+    const w = req.web[r];
+    if (req.phase[r] !== PH_STATIC) this.php[w].release();
+    this.outstanding[w]--;
+    req.release(r);
   }
 
   /**
@@ -288,9 +362,17 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     req.retries[r] = 0;
     req.arrivedS[r] = now;
     const w = this.chooseWeb();
+    this.metrics.originArrival(cls, now);
+    if (w < 0 || !this.health.vmUp[this.topology.webNodes[w]]) {
+      // No target in service (503), or the ELB still sends to a dead VM: 504 after its connect timeout.
+      req.release(r);
+      const atS = w < 0 ? now : now + ALB_CONNECT_TIMEOUT_S;
+      this.metrics.error(cls, now, atS, CAUSE_NODE_DOWN);
+      if (session >= 0) this.pageDone(session, false, 0);
+      return;
+    }
     req.web[r] = w;
     this.outstanding[w]++;
-    this.metrics.originArrival(cls, now);
     if (k.isStatic) {
       req.phase[r] = PH_STATIC;
       this.cpus[this.topology.webNodes[w]].arrive(r, k.phpCpu.sample(this.rng.php));
@@ -301,17 +383,26 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     else if (admitted === Admission.Rejected) this.fail(r, CAUSE_502, false);
   }
 
+  /** The web node (position) the ELB sends a request to, among those in service; -1 if none. */
   private chooseWeb(): number {
     const n = this.outstanding.length;
+    const inService = this.health.elbInService;
     switch (this.input.cluster.balancing) {
       case 'round-robin':
-        this.roundRobin = (this.roundRobin + 1) % n;
-        return this.roundRobin;
-      case 'random':
-        return this.rng.route.int(n);
+        for (let tries = 0; tries < n; tries++) {
+          this.roundRobin = (this.roundRobin + 1) % n;
+          if (inService[this.roundRobin]) return this.roundRobin;
+        }
+        return -1;
+      case 'random': {
+        const w = this.rng.route.int(n);
+        if (inService[w]) return w;
+        for (let i = 1; i < n; i++) if (inService[(w + i) % n]) return (w + i) % n;
+        return -1;
+      }
       default: {
-        let best = 0;
-        for (let i = 1; i < n; i++) if (this.outstanding[i] < this.outstanding[best]) best = i;
+        let best = -1;
+        for (let i = 0; i < n; i++) if (inService[i] && (best < 0 || this.outstanding[i] < this.outstanding[best])) best = i;
         return best;
       }
     }
@@ -320,32 +411,32 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   // — A PHP request's phases —
 
   private startPhp(r: number): void {
+    if (this.req.doomed[r]) return this.drop(r);
     this.req.phase[r] = PH_PHP;
     const k = this.classes[this.req.cls[r]];
     this.cpus[this.topology.webNodes[this.req.web[r]]].arrive(r, k.phpCpu.sample(this.rng.php));
   }
 
   private cpuDone(node: number, r: number): void {
-    switch (this.req.phase[r]) {
-      case PH_PHP:
-        return this.advance(r);
-      case PH_DB_READ:
-        this.dbThreads[node].release();
-        return this.advance(r);
-      case PH_SEARCH:
-        this.searchThreads[node].release();
-        return this.advance(r);
+    const phase = this.req.phase[r];
+    if (phase === PH_DB_READ || phase === PH_DB_WRITE) this.dbThreads[node].release();
+    else if (phase === PH_SEARCH) this.searchThreads[node].release();
+    if (this.req.doomed[r]) return this.drop(r);
+    switch (phase) {
       case PH_DB_WRITE:
-        this.dbThreads[node].release();
         return this.commit(r);
-      default:
+      case PH_STATIC:
         return this.finish(r);
+      default:
+        return this.advance(r);
     }
   }
 
   /** Moves to the next phase the class has work for, after the network round trips to it. */
   private advance(r: number): void {
     const req = this.req;
+    if (req.doomed[r]) return this.drop(r);
+    const h = this.health;
     const k = this.classes[req.cls[r]];
     const t = this.topology;
     const web = req.web[r];
@@ -355,29 +446,38 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     req.phase[r] = p;
     switch (p) {
       case PH_REDIS:
-        this.kernel.schedule(k.redisOps * t.rttS(webNode, t.redisNode), this.kinds[AT_REDIS], r);
+        if (h.redisDown) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + REDIS_CLIENT_TIMEOUT_S);
+        this.kernel.schedule(k.redisOps * t.rttS(webNode, h.redisMaster), this.kinds[AT_REDIS], r);
         return;
-      case PH_DB_READ: {
-        const node = this.readNodeFor(k.dbPart, web);
-        req.dbNode[r] = node;
-        this.kernel.schedule(k.dbReads * t.rttS(webNode, node), this.kinds[AT_DB], r);
-        return;
-      }
+      case PH_DB_READ:
+        return this.toDatabase(r, this.readNodeFor(k.dbPart, web), k.dbReads, webNode);
       case PH_SEARCH: {
-        const node = t.searchNodeOfWeb[web];
+        let node = t.searchNodeOfWeb[web];
+        // OpenSearch answers from a surviving node's replica when a core node is gone.
+        if (!h.vmUp[node]) node = t.dbNodes.find((n) => h.vmUp[n]) ?? node;
         req.dbNode[r] = node;
         this.kernel.schedule(k.searches * t.rttS(webNode, node), this.kinds[AT_SEARCH], r);
         return;
       }
-      case PH_DB_WRITE: {
-        const node = this.dbNodeFor(k.dbPart, web);
-        req.dbNode[r] = node;
-        this.kernel.schedule(k.dbWrites * t.rttS(webNode, node), this.kinds[AT_DB], r);
-        return;
-      }
+      case PH_DB_WRITE:
+        return this.toDatabase(r, this.dbNodeFor(k.dbPart, web), k.dbWrites, webNode);
       default:
         return this.finish(r);
     }
+  }
+
+  /**
+   * Sends request `r` to database node `node` after its round trips; with no primary
+   * component every query is refused (1047); a dead node's queries fail when HAProxy
+   * marks it down.
+   */
+  private toDatabase(r: number, node: number, calls: number, webNode: number): void {
+    const h = this.health;
+    const now = this.kernel.nowS;
+    this.req.dbNode[r] = node;
+    if (!h.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
+    if (!h.vmUp[node]) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+    this.kernel.schedule(calls * this.topology.rttS(webNode, node), this.kinds[AT_DB], r);
   }
 
   /**
@@ -389,7 +489,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   private dbNodeFor(part: number, web: number): number {
     const t = this.topology;
     if (part !== 0 && this.input.cluster.splitParts.includes(part)) return t.partMaster[part];
-    return this.input.cluster.multiWriter ? t.localDbOfWeb[web] : t.partMaster[0];
+    const local = t.localDbOfWeb[web];
+    return this.input.cluster.multiWriter && this.health.member[local] ? local : this.health.dbMain;
   }
 
   /**
@@ -399,7 +500,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
    */
   private readNodeFor(part: number, web: number): number {
     const readers = this.topology.partReaders[part];
-    if (part === 0 && this.input.cluster.localReads) return this.topology.localDbOfWeb[web];
+    if (part === 0 && this.input.cluster.localReads && this.health.member[this.topology.localDbOfWeb[web]]) return this.topology.localDbOfWeb[web];
     if (readers.length === 1) return this.dbNodeFor(part, web);
     this.readRotation = (this.readRotation + 1) % readers.length;
     return readers[this.readRotation];
@@ -425,7 +526,11 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   }
 
   private commit(r: number): void {
-    if (this.paused && !this.splitWrites(this.classes[this.req.cls[r]])) this.fcWaiting.push(r, this.kernel.nowS, 0, -1);
+    const galera = !this.splitWrites(this.classes[this.req.cls[r]]);
+    const now = this.kernel.nowS;
+    if (galera && !this.health.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
+    // Flow control, or a view change in progress, holds every Galera commit.
+    if (galera && (this.paused || now < this.health.stallUntilS)) this.fcWaiting.push(r, now, 0, -1);
     else this.startCommit(r);
   }
 
@@ -440,6 +545,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
   private committed(r: number): void {
     const now = this.kernel.nowS;
     const req = this.req;
+    if (req.doomed[r]) return this.drop(r);
     const k = this.classes[req.cls[r]];
     const node = req.dbNode[r];
     if (k.hotRowWrites > 0) {
@@ -466,8 +572,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
       this.finish(r);
       return;
     }
+    this.health.committed(k.dbWrites);
     for (const other of t.dbNodes) {
-      if (other === node) continue;
+      if (other === node || !this.health.member[other]) continue;
       this.appliers[other].arrive(k.dbWrites, applyS);
       this.pendingWritesets[other] += k.dbWrites;
       if (!this.paused && this.pendingWritesets[other] > FC_LIMIT) {
@@ -482,14 +589,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener {
     if (writesets < 0) return;
     this.pendingWritesets[node] -= writesets;
     if (!this.paused) return;
-    for (const n of this.topology.dbNodes) if (this.pendingWritesets[n] > FC_LIMIT) return;
+    for (const n of this.topology.dbNodes) if (this.health.member[n] && this.pendingWritesets[n] > FC_LIMIT) return;
     this.paused = false;
     this.fcPaused.set(this.kernel.nowS, 0);
-    while (this.fcWaiting.size > 0) {
-      const r = this.fcWaiting.headJob();
-      this.fcWaiting.shift();
-      this.startCommit(r);
-    }
+    if (this.kernel.nowS >= this.health.stallUntilS) this.resumeCommits();
   }
 
   // — Endings —

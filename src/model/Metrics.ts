@@ -11,9 +11,12 @@ import { ERROR_CAUSES, type ClassResult, type ResourceResult, type RunResult } f
 export const CAUSE_502 = 0;
 export const CAUSE_504 = 1;
 export const CAUSE_1213 = 2;
+export const CAUSE_NODE_DOWN = 3;
+export const CAUSE_DB_DOWN = 4;
+export const CAUSE_REDIS_DOWN = 5;
 
 /** Window columns that count events; sampled columns follow them. */
-const COUNT_COLUMNS = ['arrivals', 'cdn_hits', 'completions', 'errors_502', 'errors_504', 'errors_1213'];
+const COUNT_COLUMNS = ['arrivals', 'cdn_hits', 'completions', ...ERROR_CAUSES.map((c) => `errors_${c}`)];
 const COL_ARRIVALS = 0;
 const COL_CDN_HITS = 1;
 const COL_COMPLETIONS = 2;
@@ -29,6 +32,14 @@ interface Probe {
   queueColumn: number;
   atWarmup: { busy: number; queue: number; arrivals: number; completed: number; rejected: number; started: number; serviceSumS: number };
   lastSample: { busy: number; queue: number };
+}
+
+/** What the windows record of the cluster's health. */
+interface HealthView {
+  vmUp: Uint8Array;
+  member: Uint8Array;
+  primary: boolean;
+  redisMaster: number;
 }
 
 interface Resources {
@@ -57,12 +68,16 @@ export class Metrics {
   private lastSampleS = 0;
   private readonly req: RequestTable;
 
-  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable) {
+  private readonly health: HealthView;
+  private readonly stateColumn: number;
+
+  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView) {
     this.input = input;
     this.warmupS = input.warmupS;
     this.req = req;
+    this.health = health;
     this.fcPaused = fcPaused;
-    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, errors: [0, 0, 0], latency: new LatencyHistogram() }));
+    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, errors: ERROR_CAUSES.map(() => 0), latency: new LatencyHistogram() }));
     this.columns = [...COUNT_COLUMNS];
     r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
     php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
@@ -70,6 +85,8 @@ export class Metrics {
     appliers.forEach((a, n) => a && this.probe(a.name, 'galera-apply', n, a.stats, false, true));
     this.fcColumn = this.columns.length;
     this.columns.push('flow_control_paused');
+    this.stateColumn = this.columns.length;
+    this.columns.push('active_nodes', 'galera_primary_members', 'redis_master_node');
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
   }
 
@@ -136,6 +153,17 @@ export class Metrics {
     const fc = this.fcPaused.integral(nowS);
     this.windows.add(at, this.fcColumn, (fc - this.fcLast) / spanS);
     this.fcLast = fc;
+    // The cluster's state at the window's end.
+    const h = this.health;
+    let up = 0;
+    let members = 0;
+    for (let n = 0; n < h.vmUp.length; n++) {
+      up += h.vmUp[n];
+      members += h.member[n];
+    }
+    this.windows.add(at, this.stateColumn, up);
+    this.windows.add(at, this.stateColumn + 1, h.primary ? members : 0);
+    this.windows.add(at, this.stateColumn + 2, h.redisMaster + 1);
     this.lastSampleS = nowS;
   }
 

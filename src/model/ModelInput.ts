@@ -21,7 +21,10 @@ export interface ModelInput {
 }
 
 /** The timeline events the model simulates. */
-export type TimelineInput = { type: 'cache-purge'; atS: number };
+export type TimelineInput =
+  | { type: 'cache-purge'; atS: number }
+  | { type: 'node-crash'; atS: number; node: number }
+  | { type: 'node-recover'; atS: number; node: number };
 
 /** One request class. `hitRatio` is already 0 for uncacheable classes or a disabled CDN. */
 export interface ClassInput {

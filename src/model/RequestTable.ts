@@ -17,6 +17,8 @@ export class RequestTable {
   commitStartS = new Float64Array(1024);
   /** 1 while the row is a request in flight. */
   live = new Uint8Array(1024);
+  /** 1 once failed by a failure while a job of it is still pending: dropped when that job returns. */
+  doomed = new Uint8Array(1024);
   private free = new Int32Array(1024);
   private freeCount = 0;
   private rows = 0;
@@ -31,6 +33,7 @@ export class RequestTable {
       row = this.rows++;
     }
     this.live[row] = 1;
+    this.doomed[row] = 0;
     return row;
   }
 
@@ -56,6 +59,7 @@ export class RequestTable {
     this.arrivedS = copy(this.arrivedS, new Float64Array(n));
     this.commitStartS = copy(this.commitStartS, new Float64Array(n));
     this.live = copy(this.live, new Uint8Array(n));
+    this.doomed = copy(this.doomed, new Uint8Array(n));
     this.free = copy(this.free, new Int32Array(n));
   }
 }

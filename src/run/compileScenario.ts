@@ -46,7 +46,7 @@ export const CDN_OBJECTS: Readonly<Record<RequestClass, number>> = {
 };
 
 /** Timeline event types the model simulates so far. */
-export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge'];
+export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover'];
 
 /** Messages for timeline events the model cannot simulate yet (empty when it can run the scenario). */
 export function unsimulatedEvents(s: Scenario): string[] {
@@ -116,6 +116,16 @@ export function compileScenario(s: Scenario): ModelInput {
             assetsPerPage: t.assetsPerPage,
           }
         : { kind: 'requests', ratePerS: t.ratePerS, profile: t.profile, mix: REQUEST_CLASSES.map((k) => t.mix[k] ?? 0) },
-    timeline: s.events.flatMap((e): TimelineInput[] => (e.type === 'cache-purge' ? [{ type: 'cache-purge', atS: e.atS }] : [])),
+    timeline: s.events.flatMap((e): TimelineInput[] => {
+      switch (e.type) {
+        case 'cache-purge':
+          return [{ type: 'cache-purge', atS: e.atS }];
+        case 'node-crash':
+        case 'node-recover':
+          return [{ type: e.type, atS: e.atS, node: e.node }];
+        default:
+          return [];
+      }
+    }),
   };
 }

@@ -95,6 +95,14 @@ describe('magesim run', () => {
     expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toMatch(/p95_ms_ci95/);
   });
 
+  it('an incident-free scenario gives exactly the committed expected summary and resources', () => {
+    const out = join(tmp(), 'r');
+    expect(magesim('run', join(root, 'scenarios/default.yaml'), '--out', out, '-q', '--no-timing', '--duration', '5m').code).toBe(0);
+    const expected = (f: string): string => readFileSync(fileURLToPath(new URL(`./expected/${f}`, import.meta.url)), 'utf8');
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe(expected('default-5m-summary.csv'));
+    expect(readFileSync(join(out, 'resources.csv'), 'utf8')).toBe(expected('default-5m-resources.csv'));
+  });
+
   it('CSV files parse back losslessly', () => {
     const out = join(tmp(), 'r');
     expect(magesim('run', join(root, 'scenarios/default.yaml'), '--out', out, '-q', '--duration', '3m').code).toBe(0);
@@ -106,7 +114,7 @@ describe('magesim run', () => {
     }
     const ts = csv(out, 'timeseries.csv');
     expect(ts.length).toBe(18);
-    expect(Object.keys(ts[0])).toEqual(expect.arrayContaining(['time_s', 'arrivals', 'errors_502', 'p95_ms', 'cdn_hit_ratio', 'flow_control_paused']));
+    expect(Object.keys(ts[0])).toEqual(expect.arrayContaining(['time_s', 'arrivals', 'errors_backlog-full-502', 'errors_node-down-504', 'p95_ms', 'cdn_hit_ratio', 'flow_control_paused']));
   });
 
   it('--check-slo exits 1 when the SLO is missed', () => {

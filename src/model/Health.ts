@@ -1,0 +1,237 @@
+import type { EventHandler, Kernel } from '../../sim/Kernel.js';
+import type { RandomStream } from '../../sim/RandomStream.js';
+import type { Topology } from './Topology.js';
+import type { EventLog } from './EventLog.js';
+import { staysPrimary } from './galeraQuorum.js';
+
+/** ELB target health checks: interval, timeout, thresholds (awsdocs ALB guide `target-group-health-checks.md`). */
+export const ELB_INTERVAL_S = 30;
+export const ELB_TIMEOUT_S = 5;
+export const ELB_UNHEALTHY = 2;
+export const ELB_HEALTHY = 5;
+/** ALB answers 504 when it cannot connect to a target within 10 s (awsdocs ALB troubleshooting). */
+export const ALB_CONNECT_TIMEOUT_S = 10;
+/** ALB idle timeout, default 60 s: a silent target's requests in flight end as 504 then. */
+export const ELB_IDLE_TIMEOUT_S = 60;
+/** HAProxy checks: inter 2 s (also the check timeout), fall 3, rise 2 (haproxy `include/haproxy/defaults.h`). */
+export const HAPROXY_INTER_S = 2;
+export const HAPROXY_FALL = 3;
+/** Galera `evs.suspect_timeout` 5 s, inactivity checked every 0.5 s (galera `defaults_check.cpp`). */
+export const GALERA_SUSPECT_S = 5;
+export const GALERA_CHECK_S = 0.5;
+/** Sentinel `down-after-milliseconds` 30 000 (redis `sentinel.conf`). */
+export const SENTINEL_DOWN_AFTER_S = 30;
+/** Objective down, election and promotion after sdown: 1–4 s (ASSUMED, giving DOMAIN.md's ~31–34 s). */
+export const SENTINEL_FAILOVER_MIN_S = 1;
+export const SENTINEL_FAILOVER_MAX_S = 4;
+/** Magento's Redis client timeout before a call to a silent master fails (ASSUMED 2.5 s). */
+export const REDIS_CLIENT_TIMEOUT_S = 2.5;
+/** Galera rejoin: `gcache.size` 128 MB decides IST or SST (galera `gcache_params.cpp`). */
+export const GCACHE_BYTES = 128 * 1024 * 1024;
+/** Size of one write-set (ASSUMED 2 KB: a few rows of an order or a quote). */
+export const WRITESET_BYTES = 2048;
+/** SST by rsync, ~175 MB/s measured at 10 GbE (Percona 2017 SST blog); database size ASSUMED 20 GB. */
+export const SST_BYTES_PER_S = 175 * 1024 * 1024;
+export const DATABASE_BYTES = 20 * 1024 * 1024 * 1024;
+
+const ELB_OUT = 0;
+const ELB_IN = 1;
+const GALERA_VIEW = 2;
+const HAPROXY_FAILOVER = 3;
+const SENTINEL_SDOWN = 4;
+const SENTINEL_PROMOTE = 5;
+const SYNCED = 6;
+
+/** What the model does when the cluster's health changes. */
+export interface HealthListener {
+  /** Node `node`'s VM went silent now: everything on it is lost. */
+  vmLost(node: number): void;
+  /** Commits stalled by a Galera view change may go on (or fail, if no longer primary). */
+  commitsResume(): void;
+}
+
+/**
+ * The cluster's health as its parts see it: which VMs are up, which web nodes the ELB
+ * sends traffic to, the Galera primary component and its commit stall, where HAProxy
+ * sends port 3306, and which node is the Redis master. Failures take effect at once;
+ * each observer learns of them with its own documented delay (random phases from the
+ * `health-checks` stream), and every state change is logged for events.csv.
+ */
+export class Health implements EventHandler {
+  readonly vmUp: Uint8Array;
+  /** By position in the topology's webNodes. */
+  readonly elbInService: Uint8Array;
+  /** Galera members in the current view (a rejoining node is not, until synced). */
+  readonly member: Uint8Array;
+  primary = true;
+  /** Commits wait until then (a Galera view change in progress). */
+  stallUntilS = 0;
+  /** The node HAProxy sends port 3306 to (single-writer's main node). */
+  dbMain: number;
+  /** When HAProxy will have marked each node down (Infinity while up). */
+  readonly haproxyDownAtS: Float64Array;
+  redisMaster: number;
+  /** True from a Redis master's loss until Sentinel promotes a replica. */
+  redisDown = false;
+  private lastPrimarySize: number;
+  private committedWritesets = 0;
+  private readonly writesetsAtLoss: Float64Array;
+  private readonly kinds: number[];
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly t: Topology,
+    private readonly listener: HealthListener,
+    private readonly log: EventLog,
+    private readonly rng: RandomStream,
+    private readonly dbApplyCpuS: number,
+  ) {
+    this.vmUp = new Uint8Array(t.nodeCount).fill(1);
+    this.elbInService = new Uint8Array(t.webNodes.length).fill(1);
+    this.member = new Uint8Array(t.nodeCount);
+    for (const n of t.dbNodes) this.member[n] = 1;
+    this.lastPrimarySize = t.dbNodes.length;
+    this.dbMain = t.partMaster[0];
+    this.redisMaster = t.redisNode;
+    this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
+    this.writesetsAtLoss = new Float64Array(t.nodeCount);
+    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SENTINEL_SDOWN, SENTINEL_PROMOTE, SYNCED].map((code) =>
+      kernel.defineKind(this, code, `health.${code}`),
+    );
+  }
+
+  /** Counts committed write-sets, for a rejoining node's IST/SST decision. */
+  committed(writesets: number): void {
+    this.committedWritesets += writesets;
+  }
+
+  /** The whole VM of `node` goes silent. */
+  crash(node: number): void {
+    if (!this.vmUp[node]) return;
+    const now = this.kernel.nowS;
+    this.vmUp[node] = 0;
+    this.log.add(now, 'vm', node, 'crashed');
+    const web = this.t.webNodes.indexOf(node);
+    if (web >= 0) {
+      // Two failed checks: the first after a random phase of the 30 s cycle, each failing after its 5 s timeout.
+      const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_UNHEALTHY - 1) * ELB_INTERVAL_S + ELB_TIMEOUT_S;
+      this.kernel.scheduleAt(at, this.kinds[ELB_OUT], web);
+    }
+    if (this.t.dbNodes.includes(node)) {
+      // Each check times out after 2 s and the next starts 2 s later: the third failure lands 10–12 s after.
+      this.haproxyDownAtS[node] = now + this.rng.uniform() * HAPROXY_INTER_S + (2 * HAPROXY_FALL - 1) * HAPROXY_INTER_S;
+      if (node === this.dbMain) this.kernel.scheduleAt(this.haproxyDownAtS[node], this.kinds[HAPROXY_FAILOVER], node);
+      if (this.member[node]) {
+        this.writesetsAtLoss[node] = this.committedWritesets;
+        this.stallUntilS = Math.max(this.stallUntilS, now + GALERA_SUSPECT_S + this.rng.uniform() * GALERA_CHECK_S);
+        this.kernel.scheduleAt(this.stallUntilS, this.kinds[GALERA_VIEW], node);
+      }
+    }
+    if (node === this.redisMaster && !this.redisDown) {
+      this.redisDown = true;
+      this.kernel.scheduleAt(now + SENTINEL_DOWN_AFTER_S, this.kinds[SENTINEL_SDOWN], node);
+    }
+    this.listener.vmLost(node);
+  }
+
+  /** The VM of `node` is back: it rejoins the ELB, Galera (IST or SST) and Redis as a replica. */
+  recover(node: number): void {
+    if (this.vmUp[node]) return;
+    const now = this.kernel.nowS;
+    this.vmUp[node] = 1;
+    this.haproxyDownAtS[node] = Infinity;
+    this.log.add(now, 'vm', node, 'recovered');
+    const web = this.t.webNodes.indexOf(node);
+    if (web >= 0) {
+      const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_HEALTHY - 1) * ELB_INTERVAL_S;
+      this.kernel.scheduleAt(at, this.kinds[ELB_IN], web);
+    }
+    if (this.t.dbNodes.includes(node)) {
+      const missed = this.committedWritesets - this.writesetsAtLoss[node];
+      const ist = missed * WRITESET_BYTES <= GCACHE_BYTES;
+      const durationS = ist ? missed * this.dbApplyCpuS : DATABASE_BYTES / SST_BYTES_PER_S;
+      this.log.add(now, 'galera', node, ist ? 'IST start' : 'SST start', `${missed} write-sets missed`);
+      this.kernel.scheduleAt(now + durationS, this.kinds[SYNCED], node);
+    }
+    if (this.t.dbNodes.includes(node)) this.log.add(now, 'redis', node, 'replica', 'rejoins as a replica of the current master');
+  }
+
+  handle(code: number, subject: number): void {
+    const now = this.kernel.nowS;
+    switch (code) {
+      case ELB_OUT:
+        if (this.vmUp[this.t.webNodes[subject]]) return;
+        this.elbInService[subject] = 0;
+        this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', 'two failed health checks');
+        return;
+      case ELB_IN:
+        if (!this.vmUp[this.t.webNodes[subject]]) return;
+        this.elbInService[subject] = 1;
+        this.log.add(now, 'elb', this.t.webNodes[subject], 'back in service', 'five passed health checks');
+        return;
+      case GALERA_VIEW:
+        return this.viewChange(subject);
+      case HAPROXY_FAILOVER:
+        return this.failover(subject);
+      case SENTINEL_SDOWN:
+        this.log.add(now, 'sentinel', subject, 'sdown', 'master down after 30 s without replies');
+        this.kernel.schedule(SENTINEL_FAILOVER_MIN_S + this.rng.uniform() * (SENTINEL_FAILOVER_MAX_S - SENTINEL_FAILOVER_MIN_S), this.kinds[SENTINEL_PROMOTE], subject);
+        return;
+      case SENTINEL_PROMOTE:
+        return this.promote(subject);
+      case SYNCED:
+        return this.synced(subject);
+    }
+  }
+
+  private viewChange(lost: number): void {
+    const now = this.kernel.nowS;
+    if (now < this.stallUntilS) return;
+    let survivors = 0;
+    for (const n of this.t.dbNodes) {
+      if (this.member[n] && !this.vmUp[n]) this.member[n] = 0;
+      survivors += this.member[n];
+    }
+    this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${GALERA_SUSPECT_S} s`);
+    this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
+    if (this.primary) this.lastPrimarySize = survivors;
+    this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}`);
+    this.listener.commitsResume();
+  }
+
+  private failover(node: number): void {
+    const now = this.kernel.nowS;
+    this.log.add(now, 'haproxy', node, 'marked down', 'port 3306 backend failed 3 checks');
+    const next = this.t.dbNodes.find((n) => this.vmUp[n] && this.member[n]);
+    if (next !== undefined && node === this.dbMain) {
+      this.dbMain = next;
+      this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');
+    }
+  }
+
+  private promote(old: number): void {
+    const now = this.kernel.nowS;
+    const next = this.t.dbNodes.find((n) => n !== old && this.vmUp[n]);
+    this.log.add(now, 'sentinel', old, 'odown', 'quorum of sentinels agrees');
+    if (next === undefined) return;
+    this.redisMaster = next;
+    this.redisDown = false;
+    this.log.add(now, 'sentinel', next, 'promoted', 'replica promoted to master; replicas re-pointed');
+  }
+
+  private synced(node: number): void {
+    const now = this.kernel.nowS;
+    if (!this.vmUp[node]) return;
+    this.member[node] = 1;
+    let members = 0;
+    for (const n of this.t.dbNodes) members += this.member[n];
+    if (!this.primary && staysPrimary(this.lastPrimarySize, members, 0)) this.primary = true;
+    if (this.primary) this.lastPrimarySize = members;
+    this.log.add(now, 'galera', node, 'synced', `members ${this.memberList()}${this.primary ? ', primary' : ', non-primary'}`);
+    this.listener.commitsResume();
+  }
+
+  private memberList(): string {
+    return this.t.dbNodes.filter((n) => this.member[n]).map((n) => n + 1).join(' ');
+  }
+}

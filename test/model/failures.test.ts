@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { ClusterModel } from '../../src/model/ClusterModel.js';
+import type { ModelInput, TimelineInput } from '../../src/model/ModelInput.js';
+import type { RunResult } from '../../src/model/RunResult.js';
+import { baseInput } from './fixtures.js';
+
+function run(timeline: TimelineInput[], over: Partial<ModelInput> = {}): RunResult {
+  return new ClusterModel(baseInput({ durationS: 400, warmupS: 30, timeline, ...over })).run();
+}
+
+const at = (r: RunResult, component: string, event: string, node?: number): number => {
+  const e = r.log.find((x) => x.component === component && x.event === event && (node === undefined || x.node === node));
+  if (!e) throw new Error(`no ${component} ${event} in ${JSON.stringify(r.log)}`);
+  return e.atS;
+};
+
+function conserved(r: RunResult): void {
+  for (const c of r.classes) {
+    const errors = Object.values(c.errors).reduce((a, b) => a + b, 0);
+    expect(c.completed + errors + c.inFlight, c.name).toBe(c.arrivals);
+    expect(c.inFlight, c.name).toBeGreaterThanOrEqual(0);
+  }
+}
+
+const errorsOf = (r: RunResult, cause: keyof RunResult['classes'][number]['errors']): number => r.classes.reduce((a, c) => a + c.errors[cause], 0);
+
+describe('node crash', () => {
+  it('the ELB stops sending traffic to a dead VM 35–65 s after it dies (two failed 30 s checks, 5 s timeout)', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const r = run([{ type: 'node-crash', atS: 100, node: 2 }], { seed });
+      const removed = at(r, 'elb', 'removed', 2) - 100;
+      expect(removed).toBeGreaterThanOrEqual(35);
+      expect(removed).toBeLessThan(65);
+      expect(errorsOf(r, 'node-down-504')).toBeGreaterThan(0);
+      conserved(r);
+    }
+  });
+
+  it('losing one Galera node of three stalls commits 5–5.5 s, then a two-node primary view', () => {
+    const r = run([{ type: 'node-crash', atS: 100, node: 1 }]);
+    const view = r.log.find((e) => e.event.startsWith('view-change'))!;
+    expect(view.event).toBe('view-change primary');
+    expect(view.detail).toBe('members 1 3');
+    expect(view.atS - 100).toBeGreaterThanOrEqual(5);
+    expect(view.atS - 100).toBeLessThanOrEqual(5.5);
+    expect(errorsOf(r, 'db-unavailable-503')).toBe(0);
+    conserved(r);
+  });
+
+  it('losing two nodes at once leaves the survivor non-primary: every query fails', () => {
+    const r = run([
+      { type: 'node-crash', atS: 100, node: 1 },
+      { type: 'node-crash', atS: 100, node: 2 },
+    ]);
+    expect(r.log.filter((e) => e.event.startsWith('view-change')).map((e) => e.event)).toContain('view-change non-primary');
+    expect(errorsOf(r, 'db-unavailable-503')).toBeGreaterThan(100);
+    conserved(r);
+  });
+
+  it('losing one node, then another, also leaves the survivor non-primary', () => {
+    const r = run([
+      { type: 'node-crash', atS: 100, node: 1 },
+      { type: 'node-crash', atS: 200, node: 2 },
+    ]);
+    const views = r.log.filter((e) => e.event.startsWith('view-change')).map((e) => e.event);
+    expect(views).toEqual(['view-change primary', 'view-change non-primary']);
+    conserved(r);
+  });
+
+  it('the main node’s loss moves port 3306 to a survivor after HAProxy’s 10–12 s', () => {
+    const r = run([{ type: 'node-crash', atS: 100, node: 0 }]);
+    const marked = at(r, 'haproxy', 'marked down', 0) - 100;
+    expect(marked).toBeGreaterThanOrEqual(10);
+    expect(marked).toBeLessThan(12);
+    expect(r.log.find((e) => e.event === 'main node')!.node).toBe(1);
+    conserved(r);
+  });
+
+  it('Redis calls fail for 31–34 s after the master dies, until Sentinel promotes a replica', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const r = run([{ type: 'node-crash', atS: 100, node: 0 }], { seed });
+      expect(at(r, 'sentinel', 'sdown', 0) - 100).toBe(30);
+      const promoted = at(r, 'sentinel', 'promoted') - 100;
+      expect(promoted).toBeGreaterThanOrEqual(31);
+      expect(promoted).toBeLessThanOrEqual(34);
+      expect(errorsOf(r, 'redis-unavailable-503')).toBeGreaterThan(0);
+      conserved(r);
+    }
+  });
+
+  it('a recovered VM rejoins Galera and is back behind the ELB 120–150 s later', () => {
+    const r = run([
+      { type: 'node-crash', atS: 60, node: 2 },
+      { type: 'node-recover', atS: 150, node: 2 },
+    ]);
+    const back = at(r, 'elb', 'back in service', 2) - 150;
+    expect(back).toBeGreaterThanOrEqual(120);
+    expect(back).toBeLessThan(150);
+    expect(at(r, 'galera', 'IST start', 2)).toBe(150);
+    expect(r.log.find((e) => e.event === 'synced')!.detail).toMatch(/members 1 2 3, primary/);
+    conserved(r);
+  });
+
+  it('the same seed gives the same event log', () => {
+    const timeline: TimelineInput[] = [
+      { type: 'node-crash', atS: 80, node: 0 },
+      { type: 'node-recover', atS: 200, node: 0 },
+    ];
+    expect(run(timeline).log).toEqual(run(timeline).log);
+  });
+});
