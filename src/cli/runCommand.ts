@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
-import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, consoleSummary, sloVerdict } from '../report/index.js';
+import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary, sloVerdict } from '../report/index.js';
+import { incidents } from '../run/incidents.js';
 import { writeReportDir } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
 
@@ -28,6 +29,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   });
   const s = done.summary;
   const verdict = sloVerdict(s, scenario.slo);
+  const incidentRows = incidents(scenario.events, done.runs[0], scenario.slo);
   const dir = o.out ?? join('reports', scenario.name);
   const runJson = {
     magesim: packageVersion(),
@@ -43,11 +45,14 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     'timeseries.csv': timeseriesCsv(s),
     'resources.csv': resourcesCsv(s),
     'events.csv': eventsCsv(s),
+    'incidents.csv': incidentsCsv(incidentRows),
     'run.json': JSON.stringify(runJson, null, 2) + '\n',
   });
   if (!o.quiet) {
     const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
     print(consoleSummary(title, s, verdict));
+    const section = incidentsSection(incidentRows);
+    if (section) print(section + '\n');
     print(`${s.events.toLocaleString('en')} events in ${done.wallS.toFixed(2)} s; reports in ${dir}/\n`);
   }
   return o.checkSlo && !verdict.met ? EXIT_SLO_MISSED : 0;

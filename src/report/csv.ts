@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/RunSummary.js';
+import type { IncidentRow } from '../run/incidents.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
 export function round(x: number, decimals: number): number {
@@ -61,6 +62,24 @@ export function eventsCsv(s: RunSummary): string {
     fields,
     s.log.map((e) => [e.replication, round(e.atS, 3), e.component, e.node >= 0 ? e.node + 1 : '', e.event, e.detail]),
   );
+}
+
+/** incidents.csv: a row per timeline event (failure or operation). */
+export function incidentsCsv(rows: readonly IncidentRow[]): string {
+  const causes = Object.keys(rows[0]?.errorsByCause ?? {});
+  const fields = ['incident', 'start_s', 'detect_s', 'recover_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned'];
+  const data = rows.map((r) => [
+    r.incident,
+    round(r.startS, 3),
+    r.detectS === null ? '' : round(r.detectS, 3),
+    r.recoverS === null ? '' : round(r.recoverS, 3),
+    ...causes.map((c) => r.errorsByCause[c]),
+    round(r.p99BeforeMs, 1),
+    round(r.p99DuringMs, 1),
+    round(r.p99AfterMs, 1),
+    round(r.sloMinutesBurned, 2),
+  ]);
+  return toCsv(fields, data);
 }
 
 /** resources.csv: utilisation and mean queue of every resource after warm-up. */

@@ -1,2 +1,3 @@
-export { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, round } from './csv.js';
+export { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, round } from './csv.js';
+export { incidentsSection } from './incidentsSection.js';
 export { consoleSummary, sloVerdict, type SloTargets, type SloVerdict } from './consoleSummary.js';

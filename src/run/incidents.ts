@@ -1,0 +1,95 @@
+import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
+import { ERROR_CAUSES, type RunResult } from '../model/RunResult.js';
+import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
+
+/** How long before and after an incident its "before" and "after" latencies are measured, s. */
+export const INCIDENT_CONTEXT_S = 300;
+
+export interface IncidentRow {
+  incident: string;
+  startS: number;
+  /** Seconds from the incident to the first detection or reaction logged for it; null if none. */
+  detectS: number | null;
+  /** Seconds from the incident to its last logged consequence (recovery, failover, rejoin). */
+  recoverS: number | null;
+  errorsByCause: Record<string, number>;
+  p99BeforeMs: number;
+  p99DuringMs: number;
+  p99AfterMs: number;
+  /** Minutes of windows in [start, end + context) whose p99 or error rate missed the SLO. */
+  sloMinutesBurned: number;
+}
+
+/** Log events that are an observer reacting to a failure (detection). */
+const DETECTIONS = new Set(['removed', 'suspected', 'marked down', 'sdown']);
+
+/**
+ * One row per timeline event of the first replication: when it was detected, when its
+ * consequences ended (the last state change logged before the next incident), the
+ * errors by cause in that span, p99 before / during / after, and SLO minutes burned.
+ */
+export function incidents(timeline: readonly TimelineEvent[], run: RunResult, slo: Slo): IncidentRow[] {
+  return timeline.map((e, i) => {
+    const nextS = i + 1 < timeline.length ? timeline[i + 1].atS : run.durationS;
+    const logged = run.log.filter((l) => l.atS >= e.atS && l.atS < nextS);
+    const detect = logged.find((l) => DETECTIONS.has(l.event));
+    const last = logged[logged.length - 1];
+    const endS = last ? last.atS : e.atS;
+    return {
+      incident: describe(e),
+      startS: e.atS,
+      detectS: detect ? detect.atS - e.atS : null,
+      recoverS: last ? last.atS - e.atS : null,
+      errorsByCause: errorsIn(run, e.atS, Math.max(endS, e.atS + run.windows.widthS)),
+      p99BeforeMs: p99In(run, e.atS - INCIDENT_CONTEXT_S, e.atS),
+      p99DuringMs: p99In(run, e.atS, Math.max(endS, e.atS + run.windows.widthS)),
+      p99AfterMs: p99In(run, endS, endS + INCIDENT_CONTEXT_S),
+      sloMinutesBurned: burned(run, e.atS, endS + INCIDENT_CONTEXT_S, slo),
+    };
+  });
+}
+
+function describe(e: TimelineEvent): string {
+  const node = 'node' in e ? ` node ${e.node + 1}` : '';
+  return `${e.type}${node}`;
+}
+
+/** Windows overlapping [fromS, toS). */
+function windowsIn(run: RunResult, fromS: number, toS: number): number[] {
+  const w = run.windows.widthS;
+  const out: number[] = [];
+  for (let i = Math.max(0, Math.floor(fromS / w)); i < run.windows.rows.length && i * w < toS; i++) out.push(i);
+  return out;
+}
+
+function errorsIn(run: RunResult, fromS: number, toS: number): Record<string, number> {
+  const cols = run.windows.columns;
+  return Object.fromEntries(
+    ERROR_CAUSES.map((cause) => {
+      const j = cols.indexOf(`errors_${cause}`);
+      return [cause, windowsIn(run, fromS, toS).reduce((a, i) => a + run.windows.rows[i][j], 0)];
+    }),
+  );
+}
+
+function p99In(run: RunResult, fromS: number, toS: number): number {
+  const h = new LatencyHistogram();
+  for (const i of windowsIn(run, fromS, toS)) h.merge(LatencyHistogram.fromJSON(run.windows.latency[i]));
+  return h.count > 0 ? h.percentile(0.99) * 1000 : 0;
+}
+
+function burned(run: RunResult, fromS: number, toS: number, slo: Slo): number {
+  const cols = run.windows.columns;
+  const arrivals = cols.indexOf('arrivals');
+  const errorCols = ERROR_CAUSES.map((c) => cols.indexOf(`errors_${c}`));
+  let bad = 0;
+  for (const i of windowsIn(run, fromS, toS)) {
+    const row = run.windows.rows[i];
+    const errors = errorCols.reduce((a, j) => a + row[j], 0);
+    const h = LatencyHistogram.fromJSON(run.windows.latency[i]);
+    const p99Bad = slo.p99S !== null && h.count > 0 && h.percentile(0.99) > slo.p99S;
+    const errorBad = slo.errorRate !== null && row[arrivals] > 0 && errors / row[arrivals] > slo.errorRate;
+    if (p99Bad || errorBad) bad++;
+  }
+  return (bad * run.windows.widthS) / 60;
+}

@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { ClusterModel } from '../../src/model/ClusterModel.js';
+import { incidents } from '../../src/run/incidents.js';
+import type { TimelineEvent } from '../../src/scenario/Scenario.js';
+import { baseInput } from '../model/fixtures.js';
+
+describe('incidents', () => {
+  it('a node crash row gives detection, settling time, failures by cause and SLO minutes', () => {
+    const timeline: TimelineEvent[] = [
+      { type: 'node-crash', atS: 400, node: 1 },
+      { type: 'node-recover', atS: 700, node: 1 },
+    ];
+    const run = new ClusterModel(baseInput({ durationS: 1200, warmupS: 60, timeline })).run();
+    const [crash, recover] = incidents(timeline, run, { p95S: null, p99S: 3, errorRate: 0.001 });
+    expect(crash.incident).toBe('node-crash node 2');
+    // Galera suspects it first (5–5.5 s); the ELB removes it within 35–65 s.
+    expect(crash.detectS!).toBeGreaterThanOrEqual(5);
+    expect(crash.detectS!).toBeLessThanOrEqual(5.5);
+    expect(crash.recoverS!).toBeGreaterThanOrEqual(35);
+    expect(crash.recoverS!).toBeLessThan(65);
+    expect(crash.errorsByCause['node-down-504']).toBeGreaterThan(0);
+    expect(crash.sloMinutesBurned).toBeGreaterThan(0);
+    expect(recover.incident).toBe('node-recover node 2');
+    expect(recover.recoverS!).toBeGreaterThanOrEqual(120);
+    expect(recover.errorsByCause['node-down-504']).toBe(0);
+  });
+});
