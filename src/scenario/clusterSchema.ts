@@ -10,24 +10,25 @@ import {
 
 export const TIER_EXPECTED = `a tier: ${TIER_NAMES.join(', ')}, or { vcpuPerNode, ramGbPerNode }`;
 
-const tierSchema = z
-  .union(
-    [
-      z.enum(TIER_NAMES),
-      z.strictObject(
-        {
-          vcpuPerNode: countSchema(1, 'vCPUs of each of the three nodes.'),
-          ramGbPerNode: positiveNumberSchema('RAM of each of the three nodes, GB.'),
-        },
-        { error: TIER_EXPECTED },
-      ),
-    ],
-    { error: TIER_EXPECTED },
-  )
-  .describe(
-    'Adobe Commerce Cloud Pro plan: Pro12 (4 vCPU / 16 GB per node), Pro24 (8/32), Pro48 (16/64), ' +
-      'Pro96 (32/128), Pro120 (40/160), or a custom { vcpuPerNode, ramGbPerNode }. Default Pro24.',
-  );
+/** A plan name or a custom node size, without a description: each use gives its own. */
+export const tierValueSchema = z.union(
+  [
+    z.enum(TIER_NAMES),
+    z.strictObject(
+      {
+        vcpuPerNode: countSchema(1, 'vCPUs of each of the three nodes.'),
+        ramGbPerNode: positiveNumberSchema('RAM of each of the three nodes, GB.'),
+      },
+      { error: TIER_EXPECTED },
+    ),
+  ],
+  { error: TIER_EXPECTED },
+);
+
+const tierSchema = tierValueSchema.describe(
+  'Adobe Commerce Cloud Pro plan: Pro12 (4 vCPU / 16 GB per node), Pro24 (8/32), Pro48 (16/64), ' +
+    'Pro96 (32/128), Pro120 (40/160), or a custom { vcpuPerNode, ramGbPerNode }. Default Pro24.',
+);
 
 const nodeSizeSchema = (what: string) =>
   z

@@ -9,3 +9,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a map';
   return typeof value;
 }
+
+/** A field's value as written in the file (`` `30m` ``), or `fallback, the default` when it was left out. */
+export function describeWritten(value: unknown, fallback: string): string {
+  return value === undefined ? `${fallback}, the default` : `\`${String(value)}\``;
+}

@@ -1,11 +1,14 @@
 export {
+  AZS,
   BALANCING,
   BEHAVIOURS,
   DB_SPLITS,
   DB_WRITE_MODES,
   REQUEST_CLASSES,
+  SERVICES,
   TIER_NAMES,
   type Architecture,
+  type AzName,
   type Balancing,
   type Behaviour,
   type Cdn,
@@ -18,10 +21,12 @@ export {
   type ProfilePoint,
   type RequestClass,
   type Scenario,
+  type ServiceName,
   type Services,
   type Slo,
   type Tier,
   type TierName,
+  type TimelineEvent,
   type Traffic,
 } from './Scenario.js';
 export type { ScenarioError, ScenarioResult } from './ScenarioError.js';
@@ -37,6 +42,7 @@ export { checkScenarioRules, SCENARIO_RULES, type ScenarioRule } from './scenari
 export { rawScenarioSchema, type RawScenario } from './rawScenarioSchema.js';
 export { LOGNORMAL_MAX_P95_OVER_MEAN } from './phpCpuSchema.js';
 export { SUM_TOLERANCE } from './trafficSchema.js';
+export { EVENT_TYPES } from './eventsSchema.js';
 export { parseDurationS, parseFraction, parseRatePerS } from './units.js';
 export { type FieldPath, formatPath, type Problem } from './Problem.js';
 export { type Position, type SourceLocator } from './sourceLocator.js';

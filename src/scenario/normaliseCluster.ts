@@ -21,7 +21,8 @@ function seconds(raw: string | number | undefined, fallbackS: number): number {
   return raw === undefined ? fallbackS : parseDurationS(raw);
 }
 
-function normaliseTier(raw: RawCluster['tier']): Tier {
+/** A tier name or custom size as a Tier; nothing means the default tier. */
+export function normaliseTier(raw: RawCluster['tier']): Tier {
   if (raw === undefined) return { name: DEFAULT_TIER, ...TIER_SIZES[DEFAULT_TIER] };
   if (typeof raw === 'string') return { name: raw, ...TIER_SIZES[raw] };
   return { name: 'custom', vcpuPerNode: raw.vcpuPerNode, ramGbPerNode: raw.ramGbPerNode };

@@ -1,12 +1,13 @@
 /**
  * A validated raw scenario as a Scenario: units converted to SI (seconds, per second),
- * every default filled in, tier resolved. Pure; assumes the schema accepted `raw`
- * (cross-field rules run on its result, see scenarioRules).
+ * every default filled in, tiers resolved, the timeline in time order. Pure; assumes
+ * the schema accepted `raw` (cross-field rules run on its result, see scenarioRules).
  */
 import { DEFAULT_DURATION_S, DEFAULT_SEED, DEFAULT_SLO, DEFAULT_WARMUP_S, DEFAULT_WINDOW_S } from './defaults.js';
 import { normaliseCdn } from './normaliseCdn.js';
 import { normaliseClasses } from './normaliseClasses.js';
 import { normaliseCluster } from './normaliseCluster.js';
+import { normaliseEvents } from './normaliseEvents.js';
 import { normaliseTraffic } from './normaliseTraffic.js';
 import type { RawScenario } from './rawScenarioSchema.js';
 import type { Scenario, Slo } from './Scenario.js';
@@ -54,6 +55,6 @@ export function normaliseScenario(raw: RawScenario, source: string): Scenario {
     traffic: normaliseTraffic(raw.traffic),
     classes,
     slo: normaliseSlo(raw.slo),
-    events: [],
+    events: normaliseEvents(raw.events),
   });
 }

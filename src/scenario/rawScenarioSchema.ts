@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DB_SPLITS, REQUEST_CLASSES } from './Scenario.js';
 import { clusterSchema } from './clusterSchema.js';
+import { eventsSchema } from './eventsSchema.js';
 import { perKeySchema } from './perKeySchema.js';
 import { phpCpuSchema } from './phpCpuSchema.js';
 import { trafficSchema } from './trafficSchema.js';
@@ -105,6 +106,7 @@ export const rawScenarioSchema = z
         .optional()
         .describe('Per-class demand overrides, merged field by field over the defaults (docs/assumptions.md).'),
       slo: sloSchema,
+      events: eventsSchema,
     },
     { error: 'a map of scenario fields' },
   )

@@ -4,19 +4,14 @@
  * raw scenario says which fields were given).
  */
 import { SCALED_MIN_VCPU_PER_NODE } from './defaults.js';
+import { describeWritten as written } from './describeValue.js';
 import type { FieldPath, Problem } from './Problem.js';
 import type { RawScenario } from './rawScenarioSchema.js';
 import { REQUEST_CLASSES, type Scenario } from './Scenario.js';
+import type { ScenarioRule } from './ScenarioRule.js';
+import { TIMELINE_RULES } from './timelineRules.js';
 
-export interface ScenarioRule {
-  name: string;
-  check(scenario: Scenario, raw: RawScenario): Problem[];
-}
-
-/** `value` as written in the file, for messages. */
-function written(value: unknown, fallback: string): string {
-  return value === undefined ? `${fallback}, the default` : `\`${String(value)}\``;
-}
+export type { ScenarioRule } from './ScenarioRule.js';
 
 const warmupBeforeEnd: ScenarioRule = {
   name: 'warmup is shorter than the run',
@@ -146,6 +141,7 @@ export const SCENARIO_RULES: readonly ScenarioRule[] = [
   hitsOnlyWhenCacheable,
   scaledNeedsPro48,
   replicasFitTheCluster,
+  ...TIMELINE_RULES,
 ];
 
 /** Every rule's problems, in rule order. */

@@ -46,7 +46,7 @@ function problemsOf(issue: Issue, base: FieldPath, raw: unknown): Problem[] {
   const input = valueAt(raw, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(rawScenarioSchema, path).filter((k) => k !== '$schema');
+      const known = knownKeysAt(rawScenarioSchema, path, raw).filter((k) => k !== '$schema');
       return issue.keys.map((key) => ({
         path: [...path, key],
         expected: `a known key (${known.join(', ')})`,

@@ -1,12 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { ClusterModel } from '../../src/model/ClusterModel.js';
 import { incidents } from '../../src/run/incidents.js';
-import type { TimelineEvent } from '../../src/scenario/Scenario.js';
+import type { TimelineInput } from '../../src/model/ModelInput.js';
 import { baseInput } from '../model/fixtures.js';
 
 describe('incidents', () => {
   it('a node crash row gives detection, settling time, failures by cause and SLO minutes', () => {
-    const timeline: TimelineEvent[] = [
+    // The model's timeline input is also a valid scenario timeline.
+    const timeline: TimelineInput[] = [
       { type: 'node-crash', atS: 400, node: 1 },
       { type: 'node-recover', atS: 700, node: 1 },
     ];

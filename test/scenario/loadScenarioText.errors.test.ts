@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError, loadScenarioText, type ScenarioError } from '../../src/scenario/index.js';
+import { loadScenarioText } from '../../src/scenario/index.js';
+import { type ErrorCase, errorsOf, expectErrorCase } from './errorCase.js';
 
-function errorsOf(text: string): ScenarioError[] {
-  const result = loadScenarioText(text, 'bad.yaml');
-  if (result.ok) throw new Error(`expected errors, got a scenario from:\n${text}`);
-  return result.errors;
-}
-
-interface Case {
-  title: string;
-  lines: string[];
-  path: string;
-  line: number;
-  column: number;
-  /** Phrases the formatted message must contain. */
-  words: string[];
-  /** The hint, when there must be one; null when there must be none. */
-  hint?: string | null;
-}
-
-const cases: Case[] = [
+const cases: ErrorCase[] = [
   {
     title: 'read replicas without a split database are refused with the reason',
     lines: ['name: t', 'cluster:', '  db: { replicasPerSplit: 1 }'],
@@ -196,6 +179,15 @@ const cases: Case[] = [
     column: 21,
     words: ['expected dist: deterministic, exponential, uniform, lognormal or gamma', 'found `lognorm`'],
     hint: 'did you mean `lognormal`?',
+  },
+  {
+    title: 'an unknown key of a distribution lists the keys of that distribution',
+    lines: ['name: t', 'classes:', '  cart:', '    phpCpu: { dist: gamma, mean: 1s, cv: 1, sd: 2 }'],
+    path: 'classes.cart.phpCpu.sd',
+    line: 4,
+    column: 45,
+    words: ['expected a known key (dist, mean, cv)', 'found `sd`'],
+    hint: null,
   },
   {
     title: 'a uniform distribution with max below min',
@@ -388,21 +380,7 @@ const cases: Case[] = [
 ];
 
 describe('loadScenarioText on a malformed file', () => {
-  it.each(cases)('reports $title', ({ lines, path, line, column, words, hint }) => {
-    const errors = errorsOf(lines.join('\n') + '\n');
-    expect(errors.map(formatScenarioError)).toHaveLength(1);
-    const [error] = errors;
-    expect({ file: error.file, path: error.path, line: error.line, column: error.column }).toEqual({
-      file: 'bad.yaml',
-      path,
-      line,
-      column,
-    });
-    const message = formatScenarioError(error);
-    for (const word of words) expect(message).toContain(word);
-    if (hint === null) expect(error.hint).toBeUndefined();
-    else if (hint !== undefined) expect(error.hint).toBe(hint);
-  });
+  it.each(cases)('reports $title', expectErrorCase);
 });
 
 describe('loadScenarioText with several problems', () => {
