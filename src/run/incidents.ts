@@ -16,7 +16,7 @@ export interface IncidentRow {
   p99BeforeMs: number;
   p99DuringMs: number;
   p99AfterMs: number;
-  /** Minutes of windows in [start, end + context) whose p99 or error rate missed the SLO. */
+  /** Minutes of windows from the event to the next one whose p99 or error rate missed the SLO. */
   sloMinutesBurned: number;
 }
 
@@ -25,8 +25,10 @@ const DETECTIONS = new Set(['removed', 'suspected', 'marked down', 'sdown']);
 
 /**
  * One row per timeline event of the first replication: when it was detected, when its
- * consequences ended (the last state change logged before the next incident), the
- * errors by cause in that span, p99 before / during / after, and SLO minutes burned.
+ * consequences settled (the last state change logged before the next event), and —
+ * over the whole span until the next timeline event, since a degraded cluster stays
+ * degraded until something changes — the errors by cause, p99 before / during / after,
+ * and the SLO minutes burned.
  */
 export function incidents(timeline: readonly TimelineEvent[], run: RunResult, slo: Slo): IncidentRow[] {
   return timeline.map((e, i) => {
@@ -40,11 +42,11 @@ export function incidents(timeline: readonly TimelineEvent[], run: RunResult, sl
       startS: e.atS,
       detectS: detect ? detect.atS - e.atS : null,
       recoverS: last ? last.atS - e.atS : null,
-      errorsByCause: errorsIn(run, e.atS, Math.max(endS, e.atS + run.windows.widthS)),
+      errorsByCause: errorsIn(run, e.atS, nextS),
       p99BeforeMs: p99In(run, e.atS - INCIDENT_CONTEXT_S, e.atS),
       p99DuringMs: p99In(run, e.atS, Math.max(endS, e.atS + run.windows.widthS)),
-      p99AfterMs: p99In(run, endS, endS + INCIDENT_CONTEXT_S),
-      sloMinutesBurned: burned(run, e.atS, endS + INCIDENT_CONTEXT_S, slo),
+      p99AfterMs: p99In(run, endS, Math.min(nextS, endS + INCIDENT_CONTEXT_S)),
+      sloMinutesBurned: burned(run, e.atS, nextS, slo),
     };
   });
 }

@@ -103,6 +103,31 @@ describe('magesim run', () => {
     expect(readFileSync(join(out, 'resources.csv'), 'utf8')).toBe(expected('default-5m-resources.csv'));
   });
 
+  it.each([
+    ['redis-failover', ['redis-unavailable-503', 'node-down-504']],
+    ['double-node-failure', ['db-unavailable-503', 'node-down-504']],
+    ['node-failure-at-peak', ['node-down-504']],
+  ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes) => {
+    const out = join(tmp(), 'r');
+    const r = magesim('run', join(root, `scenarios/${name}.yaml`), '--out', out);
+    expect(r.code === 0 || r.code === null ? 0 : r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/incidents \(first replication\):/);
+    const rows = csv(out, 'incidents.csv');
+    for (const cause of causes) expect(rows.reduce((a, row) => a + Number(row[`errors_${cause}`]), 0), cause).toBeGreaterThan(0);
+    const events = readFileSync(join(out, 'events.csv'), 'utf8');
+    expect(events).toMatch(/vm,\d,crashed/);
+  });
+
+  it('a timeline event the model does not simulate yet is refused with exit 2', () => {
+    const dir = tmp();
+    const file = join(dir, 'later.yaml');
+    writeFileSync(file, 'name: later\nduration: 10m\nwarmup: 1m\nevents:\n  - { at: 5m, type: backup }\n');
+    const r = magesim('run', file, '--out', join(dir, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/backup at 300 s is not simulated yet/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('CSV files parse back losslessly', () => {
     const out = join(tmp(), 'r');
     expect(magesim('run', join(root, 'scenarios/default.yaml'), '--out', out, '-q', '--duration', '3m').code).toBe(0);
