@@ -28,6 +28,7 @@ const WARMUP = 6;
 const SAMPLE = 7;
 const TIMELINE = 8;
 const DROP = 9;
+const AZ_BACK = 10;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -44,6 +45,8 @@ const TAG_DB = 2000;
 const TAG_SEARCH = 3000;
 const TAG_REDIS = 4000;
 const TAG_APPLY = 5000;
+
+const AZ_NAMES = ['a', 'b', 'c'];
 
 /** Galera flow control: `gcs.fc_limit` 16 scaled by √N for 3 nodes, fc_factor 1.0 (galera `gcs_params.cpp`). */
 const FC_LIMIT = Math.round(16 * Math.sqrt(3));
@@ -135,7 +138,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -172,6 +175,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.committed(subject);
       case DROP:
         return this.drop(subject);
+      case AZ_BACK:
+        this.log.add(this.kernel.nowS, 'az', -1, 'back', `zone ${AZ_NAMES[subject]}`);
+        for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === subject) this.health.recover(n);
+        return;
       case WARMUP:
         this.fcPausedAtWarmup = this.fcPaused.integral(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
@@ -216,6 +223,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.health.crash(e.node);
       case 'node-recover':
         return this.health.recover(e.node);
+      case 'az-outage': {
+        this.log.add(this.kernel.nowS, 'az', -1, 'outage', `zone ${AZ_NAMES[e.az]} for ${e.forS} s`);
+        for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === e.az) this.health.crash(n);
+        this.kernel.schedule(e.forS, this.kinds[AZ_BACK], e.az);
+        return;
+      }
     }
   }
 

@@ -24,7 +24,9 @@ export interface ModelInput {
 export type TimelineInput =
   | { type: 'cache-purge'; atS: number }
   | { type: 'node-crash'; atS: number; node: number }
-  | { type: 'node-recover'; atS: number; node: number };
+  | { type: 'node-recover'; atS: number; node: number }
+  /** Every VM in availability zone `az` (0 = a) goes silent for `forS`. */
+  | { type: 'az-outage'; atS: number; az: number; forS: number };
 
 /** One request class. `hitRatio` is already 0 for uncacheable classes or a disabled CDN. */
 export interface ClassInput {

@@ -5,7 +5,7 @@ import { Uniform } from '../../sim/distributions/Uniform.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
 import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
-import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, type Scenario, type DistSpec, type RequestClass, type TimelineEvent } from '../scenario/Scenario.js';
+import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, AZS, type Scenario, type DistSpec, type RequestClass, type TimelineEvent } from '../scenario/Scenario.js';
 
 /** A scenario's distribution as a sampler. */
 export function toDistribution(d: DistSpec): Distribution {
@@ -46,7 +46,7 @@ export const CDN_OBJECTS: Readonly<Record<RequestClass, number>> = {
 };
 
 /** Timeline event types the model simulates so far. */
-export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover'];
+export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage'];
 
 /** Messages for timeline events the model cannot simulate yet (empty when it can run the scenario). */
 export function unsimulatedEvents(s: Scenario): string[] {
@@ -123,6 +123,8 @@ export function compileScenario(s: Scenario): ModelInput {
         case 'node-crash':
         case 'node-recover':
           return [{ type: e.type, atS: e.atS, node: e.node }];
+        case 'az-outage':
+          return [{ type: 'az-outage', atS: e.atS, az: AZS.indexOf(e.az), forS: e.forS }];
         default:
           return [];
       }

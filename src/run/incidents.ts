@@ -52,8 +52,9 @@ export function incidents(timeline: readonly TimelineEvent[], run: RunResult, sl
 }
 
 function describe(e: TimelineEvent): string {
-  const node = 'node' in e ? ` node ${e.node + 1}` : '';
-  return `${e.type}${node}`;
+  if ('node' in e) return `${e.type} node ${e.node + 1}`;
+  if (e.type === 'az-outage') return `az-outage zone ${e.az}`;
+  return e.type;
 }
 
 /** Windows overlapping [fromS, toS). */

@@ -107,6 +107,7 @@ describe('magesim run', () => {
     ['redis-failover', ['redis-unavailable-503', 'node-down-504']],
     ['double-node-failure', ['db-unavailable-503', 'node-down-504']],
     ['node-failure-at-peak', ['node-down-504']],
+    ['az-outage', ['node-down-504']],
   ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes) => {
     const out = join(tmp(), 'r');
     const r = magesim('run', join(root, `scenarios/${name}.yaml`), '--out', out);

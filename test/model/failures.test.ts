@@ -109,3 +109,24 @@ describe('node crash', () => {
     expect(run(timeline).log).toEqual(run(timeline).log);
   });
 });
+
+describe('availability-zone outage', () => {
+  it('takes down every VM in the zone for its duration, then they rejoin', () => {
+    const r = run([{ type: 'az-outage', atS: 100, az: 1, forS: 120 }]);
+    expect(at(r, 'vm', 'crashed', 1)).toBe(100);
+    expect(r.log.filter((e) => e.event === 'crashed').map((e) => e.node)).toEqual([1]);
+    expect(at(r, 'vm', 'recovered', 1)).toBe(220);
+    expect(at(r, 'az', 'back')).toBe(220);
+    conserved(r);
+  });
+
+  it('in the scaled architecture the zone takes its web nodes and its core node', () => {
+    const base = baseInput();
+    const r = run([{ type: 'az-outage', atS: 100, az: 0, forS: 60 }], {
+      cluster: { ...base.cluster, scaled: { webNodes: 6, webNode: { vcpu: 8, ramGb: 16 }, coreNode: { vcpu: 8, ramGb: 32 } } },
+    });
+    // Web nodes 0 and 3 are in zone a, and core node 6.
+    expect(r.log.filter((e) => e.event === 'crashed').map((e) => e.node)).toEqual([0, 3, 6]);
+    conserved(r);
+  });
+});

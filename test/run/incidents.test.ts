@@ -1,13 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { ClusterModel } from '../../src/model/ClusterModel.js';
 import { incidents } from '../../src/run/incidents.js';
-import type { TimelineInput } from '../../src/model/ModelInput.js';
 import { baseInput } from '../model/fixtures.js';
 
 describe('incidents', () => {
   it('a node crash row gives detection, settling time, failures by cause and SLO minutes', () => {
-    // The model's timeline input is also a valid scenario timeline.
-    const timeline: TimelineInput[] = [
+    // Node events read the same in the scenario's timeline and the model's.
+    const timeline: { type: 'node-crash' | 'node-recover'; atS: number; node: number }[] = [
       { type: 'node-crash', atS: 400, node: 1 },
       { type: 'node-recover', atS: 700, node: 1 },
     ];
