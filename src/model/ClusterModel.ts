@@ -11,8 +11,8 @@ import type { ModelInput, ClassInput } from './ModelInput.js';
 import { Topology } from './Topology.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
-import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN } from './Metrics.js';
-import { Health, type HealthListener, ALB_CONNECT_TIMEOUT_S, ELB_IDLE_TIMEOUT_S, REDIS_CLIENT_TIMEOUT_S } from './Health.js';
+import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './Metrics.js';
+import { Health, type HealthListener, ALB_CONNECT_TIMEOUT_S, ELB_IDLE_TIMEOUT_S, REDIS_CLIENT_TIMEOUT_S, S_PHP, S_GALERA, S_REDIS, S_SEARCH } from './Health.js';
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
@@ -29,6 +29,7 @@ const SAMPLE = 7;
 const TIMELINE = 8;
 const DROP = 9;
 const AZ_BACK = 10;
+const SERVICE_BACK = 11;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -138,7 +139,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -175,6 +176,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.committed(subject);
       case DROP:
         return this.drop(subject);
+      case SERVICE_BACK:
+        return this.health.serviceRestart(subject >> 4, subject & 15);
       case AZ_BACK:
         this.log.add(this.kernel.nowS, 'az', -1, 'back', `zone ${AZ_NAMES[subject]}`);
         for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === subject) this.health.recover(n);
@@ -223,6 +226,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.health.crash(e.node);
       case 'node-recover':
         return this.health.recover(e.node);
+      case 'service-crash':
+        this.health.serviceCrash(e.node, e.service);
+        if (e.forS !== null) this.kernel.schedule(e.forS, this.kinds[SERVICE_BACK], (e.node << 4) | e.service);
+        return;
       case 'az-outage': {
         this.log.add(this.kernel.nowS, 'az', -1, 'outage', `zone ${AZ_NAMES[e.az]} for ${e.forS} s`);
         for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === e.az) this.health.crash(n);
@@ -234,8 +241,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   // — Failures —
 
-  /** A VM went silent: every request with work on it fails, as its shopper will see it. */
-  vmLost(node: number): void {
+  /**
+   * Services `mask` of `node` stopped: every request with work on them fails, as its
+   * shopper will see it — behind a silent VM only when the ELB's idle timeout expires,
+   * behind a dead PHP-FPM at once (NGINX's 502).
+   */
+  servicesLost(node: number, mask: number, silent: boolean): void {
     const req = this.req;
     const t = this.topology;
     const h = this.health;
@@ -243,11 +254,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     for (let r = 0; r < req.highWater; r++) {
       if (!req.live[r] || req.doomed[r]) continue;
       const phase = req.phase[r];
-      if (t.webNodes[req.web[r]] === node) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + ELB_IDLE_TIMEOUT_S));
-      else if (phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + REDIS_CLIENT_TIMEOUT_S);
-      else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && req.dbNode[r] === node) {
-        this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
-      }
+      const onNode = req.dbNode[r] === node;
+      if (mask & S_PHP && t.webNodes[req.web[r]] === node) {
+        if (silent) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + ELB_IDLE_TIMEOUT_S));
+        else this.doom(r, CAUSE_PHP_DOWN, now);
+      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + REDIS_CLIENT_TIMEOUT_S);
+      else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+      else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.doom(r, CAUSE_DB_DOWN, now);
     }
   }
 
@@ -376,11 +389,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.arrivedS[r] = now;
     const w = this.chooseWeb();
     this.metrics.originArrival(cls, now);
-    if (w < 0 || !this.health.vmUp[this.topology.webNodes[w]]) {
-      // No target in service (503), or the ELB still sends to a dead VM: 504 after its connect timeout.
+    const webNode = w < 0 ? -1 : this.topology.webNodes[w];
+    if (w < 0 || !(this.health.up[webNode] & S_PHP)) {
+      // No target in service (503); the ELB still sends to a silent VM (504 after its
+      // connect timeout) or to a node whose PHP-FPM is down (NGINX answers 502).
       req.release(r);
-      const atS = w < 0 ? now : now + ALB_CONNECT_TIMEOUT_S;
-      this.metrics.error(cls, now, atS, CAUSE_NODE_DOWN);
+      const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
+      this.metrics.error(cls, now, w < 0 || vmUp ? now : now + ALB_CONNECT_TIMEOUT_S, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
       if (session >= 0) this.pageDone(session, false, 0);
       return;
     }
@@ -467,7 +482,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case PH_SEARCH: {
         let node = t.searchNodeOfWeb[web];
         // OpenSearch answers from a surviving node's replica when a core node is gone.
-        if (!h.vmUp[node]) node = t.dbNodes.find((n) => h.vmUp[n]) ?? node;
+        if (!(h.up[node] & S_SEARCH)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH) ?? node;
         req.dbNode[r] = node;
         this.kernel.schedule(k.searches * t.rttS(webNode, node), this.kinds[AT_SEARCH], r);
         return;
@@ -489,7 +504,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const now = this.kernel.nowS;
     this.req.dbNode[r] = node;
     if (!h.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
-    if (!h.vmUp[node]) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+    if (!(h.up[node] & S_GALERA)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
     this.kernel.schedule(calls * this.topology.rttS(webNode, node), this.kinds[AT_DB], r);
   }
 

@@ -34,6 +34,12 @@ export const WRITESET_BYTES = 2048;
 export const SST_BYTES_PER_S = 175 * 1024 * 1024;
 export const DATABASE_BYTES = 20 * 1024 * 1024 * 1024;
 
+/** Services a node runs, as bits of `Health.up`. */
+export const S_PHP = 1;
+export const S_GALERA = 2;
+export const S_REDIS = 4;
+export const S_SEARCH = 8;
+
 const ELB_OUT = 0;
 const ELB_IN = 1;
 const GALERA_VIEW = 2;
@@ -42,10 +48,15 @@ const SENTINEL_SDOWN = 4;
 const SENTINEL_PROMOTE = 5;
 const SYNCED = 6;
 
+const SERVICE_NAMES: Record<number, string> = { [S_PHP]: 'php', [S_GALERA]: 'galera', [S_REDIS]: 'redis', [S_SEARCH]: 'search' };
+
 /** What the model does when the cluster's health changes. */
 export interface HealthListener {
-  /** Node `node`'s VM went silent now: everything on it is lost. */
-  vmLost(node: number): void;
+  /**
+   * Services `mask` of `node` stopped now: work on them is lost. `silent` when the whole
+   * VM went silent (callers time out) rather than a process dying (callers are refused).
+   */
+  servicesLost(node: number, mask: number, silent: boolean): void;
   /** Commits stalled by a Galera view change may go on (or fail, if no longer primary). */
   commitsResume(): void;
 }
@@ -59,6 +70,10 @@ export interface HealthListener {
  */
 export class Health implements EventHandler {
   readonly vmUp: Uint8Array;
+  /** Per node, the services running (S_* bits). */
+  readonly up: Uint8Array;
+  /** Per node, the services it hosts. */
+  readonly hosts: Uint8Array;
   /** By position in the topology's webNodes. */
   readonly elbInService: Uint8Array;
   /** Galera members in the current view (a rejoining node is not, until synced). */
@@ -87,6 +102,11 @@ export class Health implements EventHandler {
     private readonly dbApplyCpuS: number,
   ) {
     this.vmUp = new Uint8Array(t.nodeCount).fill(1);
+    this.hosts = new Uint8Array(t.nodeCount);
+    for (const n of t.webNodes) this.hosts[n] |= S_PHP;
+    for (const n of t.dbNodes) this.hosts[n] |= S_GALERA | S_REDIS | S_SEARCH;
+    for (const n of t.searchNodeOfWeb) this.hosts[n] |= S_SEARCH;
+    this.up = Uint8Array.from(this.hosts);
     this.elbInService = new Uint8Array(t.webNodes.length).fill(1);
     this.member = new Uint8Array(t.nodeCount);
     for (const n of t.dbNodes) this.member[n] = 1;
@@ -108,18 +128,48 @@ export class Health implements EventHandler {
   /** The whole VM of `node` goes silent. */
   crash(node: number): void {
     if (!this.vmUp[node]) return;
-    const now = this.kernel.nowS;
     this.vmUp[node] = 0;
-    this.log.add(now, 'vm', node, 'crashed');
+    this.log.add(this.kernel.nowS, 'vm', node, 'crashed');
+    this.servicesDown(node, this.up[node], true);
+  }
+
+  /** The VM of `node` is back with all its services. */
+  recover(node: number): void {
+    if (this.vmUp[node]) return;
+    this.vmUp[node] = 1;
+    this.log.add(this.kernel.nowS, 'vm', node, 'recovered');
+    this.servicesUp(node, this.hosts[node]);
+  }
+
+  /** One service of `node` dies (its process), the VM staying up. */
+  serviceCrash(node: number, service: number): void {
+    if (!this.vmUp[node] || !(this.up[node] & service)) return;
+    this.log.add(this.kernel.nowS, SERVICE_NAMES[service], node, 'crashed', 'the process died; the VM is up');
+    this.servicesDown(node, service, false);
+  }
+
+  /** A crashed service of `node` restarts. */
+  serviceRestart(node: number, service: number): void {
+    if (!this.vmUp[node] || this.up[node] & service) return;
+    this.log.add(this.kernel.nowS, SERVICE_NAMES[service], node, 'restarted');
+    this.servicesUp(node, service);
+  }
+
+  private servicesDown(node: number, mask: number, silent: boolean): void {
+    const now = this.kernel.nowS;
+    this.up[node] &= ~mask;
     const web = this.t.webNodes.indexOf(node);
-    if (web >= 0) {
-      // Two failed checks: the first after a random phase of the 30 s cycle, each failing after its 5 s timeout.
-      const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_UNHEALTHY - 1) * ELB_INTERVAL_S + ELB_TIMEOUT_S;
+    if (mask & S_PHP && web >= 0) {
+      // Two failed checks 30 s apart: a silent VM fails each after the 5 s timeout, a
+      // dead PHP-FPM at once (NGINX answers 502).
+      const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_UNHEALTHY - 1) * ELB_INTERVAL_S + (silent ? ELB_TIMEOUT_S : 0);
       this.kernel.scheduleAt(at, this.kinds[ELB_OUT], web);
     }
-    if (this.t.dbNodes.includes(node)) {
-      // Each check times out after 2 s and the next starts 2 s later: the third failure lands 10–12 s after.
-      this.haproxyDownAtS[node] = now + this.rng.uniform() * HAPROXY_INTER_S + (2 * HAPROXY_FALL - 1) * HAPROXY_INTER_S;
+    if (mask & S_GALERA) {
+      // Each HAProxy check of a silent host times out after 2 s and the next starts 2 s
+      // later (10–12 s to the third failure); a refused connection fails at once (4–6 s).
+      const perCheck = silent ? 2 * HAPROXY_INTER_S : HAPROXY_INTER_S;
+      this.haproxyDownAtS[node] = now + this.rng.uniform() * HAPROXY_INTER_S + (HAPROXY_FALL - 1) * perCheck + (silent ? HAPROXY_INTER_S : 0);
       if (node === this.dbMain) this.kernel.scheduleAt(this.haproxyDownAtS[node], this.kinds[HAPROXY_FAILOVER], node);
       if (this.member[node]) {
         this.writesetsAtLoss[node] = this.committedWritesets;
@@ -127,45 +177,42 @@ export class Health implements EventHandler {
         this.kernel.scheduleAt(this.stallUntilS, this.kinds[GALERA_VIEW], node);
       }
     }
-    if (node === this.redisMaster && !this.redisDown) {
+    if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
       this.redisDown = true;
       this.kernel.scheduleAt(now + SENTINEL_DOWN_AFTER_S, this.kinds[SENTINEL_SDOWN], node);
     }
-    this.listener.vmLost(node);
+    this.listener.servicesLost(node, mask, silent);
   }
 
-  /** The VM of `node` is back: it rejoins the ELB, Galera (IST or SST) and Redis as a replica. */
-  recover(node: number): void {
-    if (this.vmUp[node]) return;
+  private servicesUp(node: number, mask: number): void {
     const now = this.kernel.nowS;
-    this.vmUp[node] = 1;
-    this.haproxyDownAtS[node] = Infinity;
-    this.log.add(now, 'vm', node, 'recovered');
+    this.up[node] |= mask;
     const web = this.t.webNodes.indexOf(node);
-    if (web >= 0) {
+    if (mask & S_PHP && web >= 0) {
       const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_HEALTHY - 1) * ELB_INTERVAL_S;
       this.kernel.scheduleAt(at, this.kinds[ELB_IN], web);
     }
-    if (this.t.dbNodes.includes(node)) {
+    if (mask & S_GALERA) {
+      this.haproxyDownAtS[node] = Infinity;
       const missed = this.committedWritesets - this.writesetsAtLoss[node];
       const ist = missed * WRITESET_BYTES <= GCACHE_BYTES;
       const durationS = ist ? missed * this.dbApplyCpuS : DATABASE_BYTES / SST_BYTES_PER_S;
       this.log.add(now, 'galera', node, ist ? 'IST start' : 'SST start', `${missed} write-sets missed`);
       this.kernel.scheduleAt(now + durationS, this.kinds[SYNCED], node);
     }
-    if (this.t.dbNodes.includes(node)) this.log.add(now, 'redis', node, 'replica', 'rejoins as a replica of the current master');
+    if (mask & S_REDIS) this.log.add(now, 'redis', node, 'replica', 'rejoins as a replica of the current master');
   }
 
   handle(code: number, subject: number): void {
     const now = this.kernel.nowS;
     switch (code) {
       case ELB_OUT:
-        if (this.vmUp[this.t.webNodes[subject]]) return;
+        if (this.up[this.t.webNodes[subject]] & S_PHP) return;
         this.elbInService[subject] = 0;
         this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', 'two failed health checks');
         return;
       case ELB_IN:
-        if (!this.vmUp[this.t.webNodes[subject]]) return;
+        if (!(this.up[this.t.webNodes[subject]] & S_PHP)) return;
         this.elbInService[subject] = 1;
         this.log.add(now, 'elb', this.t.webNodes[subject], 'back in service', 'five passed health checks');
         return;
@@ -189,7 +236,7 @@ export class Health implements EventHandler {
     if (now < this.stallUntilS) return;
     let survivors = 0;
     for (const n of this.t.dbNodes) {
-      if (this.member[n] && !this.vmUp[n]) this.member[n] = 0;
+      if (this.member[n] && !(this.up[n] & S_GALERA)) this.member[n] = 0;
       survivors += this.member[n];
     }
     this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${GALERA_SUSPECT_S} s`);
@@ -202,7 +249,7 @@ export class Health implements EventHandler {
   private failover(node: number): void {
     const now = this.kernel.nowS;
     this.log.add(now, 'haproxy', node, 'marked down', 'port 3306 backend failed 3 checks');
-    const next = this.t.dbNodes.find((n) => this.vmUp[n] && this.member[n]);
+    const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n]);
     if (next !== undefined && node === this.dbMain) {
       this.dbMain = next;
       this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');
@@ -211,7 +258,7 @@ export class Health implements EventHandler {
 
   private promote(old: number): void {
     const now = this.kernel.nowS;
-    const next = this.t.dbNodes.find((n) => n !== old && this.vmUp[n]);
+    const next = this.t.dbNodes.find((n) => n !== old && this.up[n] & S_REDIS);
     this.log.add(now, 'sentinel', old, 'odown', 'quorum of sentinels agrees');
     if (next === undefined) return;
     this.redisMaster = next;
@@ -221,7 +268,7 @@ export class Health implements EventHandler {
 
   private synced(node: number): void {
     const now = this.kernel.nowS;
-    if (!this.vmUp[node]) return;
+    if (!(this.up[node] & S_GALERA)) return;
     this.member[node] = 1;
     let members = 0;
     for (const n of this.t.dbNodes) members += this.member[n];

@@ -14,6 +14,7 @@ export const CAUSE_1213 = 2;
 export const CAUSE_NODE_DOWN = 3;
 export const CAUSE_DB_DOWN = 4;
 export const CAUSE_REDIS_DOWN = 5;
+export const CAUSE_PHP_DOWN = 6;
 
 /** Window columns that count events; sampled columns follow them. */
 const COUNT_COLUMNS = ['arrivals', 'cdn_hits', 'completions', ...ERROR_CAUSES.map((c) => `errors_${c}`)];

@@ -12,6 +12,8 @@ export const ERROR_CAUSES = [
   'db-unavailable-503',
   /** The Redis master was gone (before Sentinel's failover). */
   'redis-unavailable-503',
+  /** PHP-FPM on its web node was down: NGINX answered 502. */
+  'php-down-502',
 ] as const;
 export type ErrorCause = (typeof ERROR_CAUSES)[number];
 

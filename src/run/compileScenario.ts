@@ -46,7 +46,10 @@ export const CDN_OBJECTS: Readonly<Record<RequestClass, number>> = {
 };
 
 /** Timeline event types the model simulates so far. */
-export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage'];
+export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash'];
+
+/** A service's bit in the model's health (php 1, galera 2, redis 4, search 8). */
+const SERVICE_BIT = { php: 1, galera: 2, redis: 4, search: 8 } as const;
 
 /** Messages for timeline events the model cannot simulate yet (empty when it can run the scenario). */
 export function unsimulatedEvents(s: Scenario): string[] {
@@ -123,6 +126,8 @@ export function compileScenario(s: Scenario): ModelInput {
         case 'node-crash':
         case 'node-recover':
           return [{ type: e.type, atS: e.atS, node: e.node }];
+        case 'service-crash':
+          return [{ type: 'service-crash', atS: e.atS, node: e.node, service: SERVICE_BIT[e.service], forS: e.forS }];
         case 'az-outage':
           return [{ type: 'az-outage', atS: e.atS, az: AZS.indexOf(e.az), forS: e.forS }];
         default:

@@ -130,3 +130,42 @@ describe('availability-zone outage', () => {
     conserved(r);
   });
 });
+
+describe('service crash', () => {
+  it('a dead PHP-FPM answers 502 at once and leaves the ELB 30–60 s later; back after its restart', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const r = run([{ type: 'service-crash', atS: 100, node: 1, service: 1, forS: 60 }], { seed });
+      expect(at(r, 'php', 'crashed', 1)).toBe(100);
+      const removed = at(r, 'elb', 'removed', 1) - 100;
+      expect(removed).toBeGreaterThanOrEqual(30);
+      expect(removed).toBeLessThan(60);
+      expect(errorsOf(r, 'php-down-502')).toBeGreaterThan(0);
+      expect(errorsOf(r, 'node-down-504')).toBe(0);
+      const back = at(r, 'elb', 'back in service', 1) - 160;
+      expect(back).toBeGreaterThanOrEqual(120);
+      expect(back).toBeLessThan(150);
+      conserved(r);
+    }
+  });
+
+  it('a dead mysqld on the main node is refused, so HAProxy moves port 3306 after 4–6 s', () => {
+    const r = run([{ type: 'service-crash', atS: 100, node: 0, service: 2, forS: null }]);
+    const marked = at(r, 'haproxy', 'marked down', 0) - 100;
+    expect(marked).toBeGreaterThanOrEqual(4);
+    expect(marked).toBeLessThan(6);
+    expect(r.log.find((e) => e.event.startsWith('view-change'))!.event).toBe('view-change primary');
+    expect(errorsOf(r, 'node-down-504') + errorsOf(r, 'php-down-502')).toBe(0);
+    conserved(r);
+  });
+
+  it('a dead Redis master fails Redis calls until Sentinel promotes a replica, the VM serving on', () => {
+    const r = run([{ type: 'service-crash', atS: 100, node: 0, service: 4, forS: 120 }]);
+    const promoted = at(r, 'sentinel', 'promoted') - 100;
+    expect(promoted).toBeGreaterThanOrEqual(31);
+    expect(promoted).toBeLessThanOrEqual(34);
+    expect(errorsOf(r, 'redis-unavailable-503')).toBeGreaterThan(0);
+    expect(errorsOf(r, 'node-down-504')).toBe(0);
+    expect(at(r, 'redis', 'restarted', 0)).toBe(220);
+    conserved(r);
+  });
+});
