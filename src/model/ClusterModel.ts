@@ -12,7 +12,7 @@ import { Topology } from './Topology.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
 import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './Metrics.js';
-import { Health, type HealthListener, ALB_CONNECT_TIMEOUT_S, ELB_IDLE_TIMEOUT_S, REDIS_CLIENT_TIMEOUT_S, S_PHP, S_GALERA, S_REDIS, S_SEARCH } from './Health.js';
+import { Health, type HealthListener, ALB_CONNECT_TIMEOUT_S, ELB_IDLE_TIMEOUT_S, REDIS_CLIENT_TIMEOUT_S, S_PHP, S_GALERA, S_REDIS, S_SEARCH, BACKUP_BYTES_PER_S, BACKUP_CPU_FACTOR, DATABASE_BYTES } from './Health.js';
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
@@ -30,6 +30,7 @@ const TIMELINE = 8;
 const DROP = 9;
 const AZ_BACK = 10;
 const SERVICE_BACK = 11;
+const BACKUP_DONE = 12;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -100,6 +101,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly health: Health;
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
+  /** Multiplier of database CPU demands per node (a backup running there). */
+  private readonly dbCpuFactor: Float64Array;
 
   constructor(input: ModelInput) {
     this.input = input;
@@ -139,7 +142,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK], (code) =>
+    this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -176,6 +180,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.committed(subject);
       case DROP:
         return this.drop(subject);
+      case BACKUP_DONE:
+        this.dbCpuFactor[subject] = 1;
+        this.log.add(this.kernel.nowS, 'backup', subject, 'end');
+        return;
       case SERVICE_BACK:
         return this.health.serviceRestart(subject >> 4, subject & 15);
       case AZ_BACK:
@@ -226,6 +234,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.health.crash(e.node);
       case 'node-recover':
         return this.health.recover(e.node);
+      case 'backup': {
+        const node = this.health.dbMain;
+        const durationS = DATABASE_BYTES / BACKUP_BYTES_PER_S;
+        this.dbCpuFactor[node] = BACKUP_CPU_FACTOR;
+        this.log.add(this.kernel.nowS, 'backup', node, 'start', `dump of ${(DATABASE_BYTES / 2 ** 30).toFixed(0)} GB for ${durationS.toFixed(0)} s; queries ×${BACKUP_CPU_FACTOR}`);
+        this.kernel.schedule(durationS, this.kinds[BACKUP_DONE], node);
+        return;
+      }
       case 'service-crash':
         this.health.serviceCrash(e.node, e.service);
         if (e.forS !== null) this.kernel.schedule(e.forS, this.kinds[SERVICE_BACK], (e.node << 4) | e.service);
@@ -537,8 +553,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private dbWork(r: number): void {
     const k = this.classes[this.req.cls[r]];
     const c = this.input.cluster;
+    const node = this.req.dbNode[r];
     const demand = this.req.phase[r] === PH_DB_WRITE ? k.dbWrites * c.dbWriteCpuS : k.dbReads * c.dbReadCpuS;
-    this.cpus[this.req.dbNode[r]].arrive(r, demand);
+    this.cpus[node].arrive(r, demand * this.dbCpuFactor[node]);
   }
 
   private searchWork(r: number): void {

@@ -33,6 +33,9 @@ export const WRITESET_BYTES = 2048;
 /** SST by rsync, ~175 MB/s measured at 10 GbE (Percona 2017 SST blog); database size ASSUMED 20 GB. */
 export const SST_BYTES_PER_S = 175 * 1024 * 1024;
 export const DATABASE_BYTES = 20 * 1024 * 1024 * 1024;
+/** A backup dumps the database at 50 MB/s (ASSUMED), making the node's queries 1.5× dearer meanwhile (ASSUMED). */
+export const BACKUP_BYTES_PER_S = 50 * 1024 * 1024;
+export const BACKUP_CPU_FACTOR = 1.5;
 
 /** Services a node runs, as bits of `Health.up`. */
 export const S_PHP = 1;

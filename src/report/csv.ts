@@ -67,7 +67,7 @@ export function eventsCsv(s: RunSummary): string {
 /** incidents.csv: a row per timeline event (failure or operation). */
 export function incidentsCsv(rows: readonly IncidentRow[]): string {
   const causes = Object.keys(rows[0]?.errorsByCause ?? {});
-  const fields = ['incident', 'start_s', 'detect_s', 'recover_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned'];
+  const fields = ['incident', 'start_s', 'detect_s', 'recover_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned', 'rpo_s', 'rto_s'];
   const data = rows.map((r) => [
     r.incident,
     round(r.startS, 3),
@@ -78,6 +78,8 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
     round(r.p99DuringMs, 1),
     round(r.p99AfterMs, 1),
     round(r.sloMinutesBurned, 2),
+    round(r.rpoS, 1),
+    round(r.rtoS, 0),
   ]);
   return toCsv(fields, data);
 }

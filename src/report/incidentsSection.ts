@@ -12,7 +12,7 @@ export function incidentsSection(rows: readonly IncidentRow[]): string {
     return (
       `  ${r.incident} at ${r.startS.toFixed(0)} s: detected after ${secs(r.detectS)}, settled after ${secs(r.recoverS)}; ` +
       `failed: ${failed || 'none'}; p99 ${r.p99BeforeMs.toFixed(0)} → ${r.p99DuringMs.toFixed(0)} → ${r.p99AfterMs.toFixed(0)} ms; ` +
-      `SLO minutes burned ${r.sloMinutesBurned.toFixed(1)}`
+      `SLO minutes burned ${r.sloMinutesBurned.toFixed(1)}; RPO ${(r.rpoS / 60).toFixed(0)} min, RTO ${(r.rtoS / 60).toFixed(0)} min`
     );
   });
   return ['incidents (first replication):', ...lines, ''].join('\n');

@@ -1,6 +1,7 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { ERROR_CAUSES, type RunResult } from '../model/RunResult.js';
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
+import { DATABASE_BYTES } from '../model/Health.js';
 
 /** How long before and after an incident its "before" and "after" latencies are measured, s. */
 export const INCIDENT_CONTEXT_S = 300;
@@ -18,6 +19,37 @@ export interface IncidentRow {
   p99AfterMs: number;
   /** Minutes of windows from the event to the next one whose p99 or error rate missed the SLO. */
   sloMinutesBurned: number;
+  /** Data a restore would lose: time since the last backup (a timeline backup, else the hourly snapshot). */
+  rpoS: number;
+  /** Time to restore the database from a backup, by Adobe's published restore times. */
+  rtoS: number;
+}
+
+/** Adobe's published restore times: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h (commerce-cloud-service history). */
+const RESTORE_POINTS: [number, number][] = [
+  [0, 0],
+  [60, 3600],
+  [150, 9000],
+  [200, 18000],
+];
+
+/** RTO for a database of `gb` GB: linear between the published points, flat beyond 200 GB. */
+export function restoreTimeS(gb: number): number {
+  for (let i = 1; i < RESTORE_POINTS.length; i++) {
+    const [g0, t0] = RESTORE_POINTS[i - 1];
+    const [g1, t1] = RESTORE_POINTS[i];
+    if (gb <= g1) return t0 + ((t1 - t0) * (gb - g0)) / (g1 - g0);
+  }
+  return RESTORE_POINTS[RESTORE_POINTS.length - 1][1];
+}
+
+/** Hourly snapshots for the first 24 h (Adobe's retention schedule): assumed on each hour of the run. */
+const SNAPSHOT_EVERY_S = 3600;
+
+function rpoAt(timeline: readonly TimelineEvent[], atS: number): number {
+  const backups = timeline.filter((b) => b.type === 'backup' && b.atS <= atS).map((b) => b.atS);
+  const lastBackup = Math.max(Math.floor(atS / SNAPSHOT_EVERY_S) * SNAPSHOT_EVERY_S, ...backups);
+  return atS - lastBackup;
 }
 
 /** Log events that are an observer reacting to a failure (detection). */
@@ -47,6 +79,8 @@ export function incidents(timeline: readonly TimelineEvent[], run: RunResult, sl
       p99DuringMs: p99In(run, e.atS, Math.max(endS, e.atS + run.windows.widthS)),
       p99AfterMs: p99In(run, endS, Math.min(nextS, endS + INCIDENT_CONTEXT_S)),
       sloMinutesBurned: burned(run, e.atS, nextS, slo),
+      rpoS: rpoAt(timeline, e.atS),
+      rtoS: restoreTimeS(DATABASE_BYTES / 2 ** 30),
     };
   });
 }

@@ -108,6 +108,7 @@ describe('magesim run', () => {
     ['double-node-failure', ['db-unavailable-503', 'node-down-504']],
     ['node-failure-at-peak', ['node-down-504']],
     ['az-outage', ['node-down-504']],
+    ['backup-during-peak', []],
   ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes) => {
     const out = join(tmp(), 'r');
     const r = magesim('run', join(root, `scenarios/${name}.yaml`), '--out', out);
@@ -116,16 +117,16 @@ describe('magesim run', () => {
     const rows = csv(out, 'incidents.csv');
     for (const cause of causes) expect(rows.reduce((a, row) => a + Number(row[`errors_${cause}`]), 0), cause).toBeGreaterThan(0);
     const events = readFileSync(join(out, 'events.csv'), 'utf8');
-    expect(events).toMatch(/vm,\d,crashed/);
+    expect(events).toMatch(causes.length > 0 ? /vm,\d,crashed/ : /backup,\d,start/);
   });
 
   it('a timeline event the model does not simulate yet is refused with exit 2', () => {
     const dir = tmp();
     const file = join(dir, 'later.yaml');
-    writeFileSync(file, 'name: later\nduration: 10m\nwarmup: 1m\nevents:\n  - { at: 5m, type: backup }\n');
+    writeFileSync(file, 'name: later\nduration: 10m\nwarmup: 1m\nevents:\n  - { at: 5m, type: partition, nodes: [3], for: 1m }\n');
     const r = magesim('run', file, '--out', join(dir, 'out'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/backup at 300 s is not simulated yet/);
+    expect(r.stderr).toMatch(/partition at 300 s is not simulated yet/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 

@@ -169,3 +169,12 @@ describe('service crash', () => {
     conserved(r);
   });
 });
+
+describe('backup', () => {
+  it('makes the main node’s queries dearer for the dump’s duration', () => {
+    const cpu0 = (timeline: TimelineInput[]): number => run(timeline, { durationS: 420, warmupS: 0 }).resources.find((x) => x.name === 'cpu.node0')!.meanBusy;
+    const plain = cpu0([]);
+    const backup = cpu0([{ type: 'backup', atS: 0 }]);
+    expect(backup).toBeGreaterThan(plain * 1.05);
+  });
+});

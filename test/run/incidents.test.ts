@@ -25,3 +25,27 @@ describe('incidents', () => {
     expect(recover.errorsByCause['node-down-504']).toBe(0);
   });
 });
+
+import { restoreTimeS } from '../../src/run/incidents.js';
+
+describe('backup figures', () => {
+  it('restore time follows Adobe’s published points: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h', () => {
+    expect(restoreTimeS(60)).toBe(3600);
+    expect(restoreTimeS(150)).toBe(9000);
+    expect(restoreTimeS(200)).toBe(18000);
+    expect(restoreTimeS(500)).toBe(18000);
+    expect(restoreTimeS(20)).toBe(1200);
+  });
+
+  it('the RPO of an incident is the time since the last backup, else since the hourly snapshot', () => {
+    const timeline = [
+      { type: 'backup' as const, atS: 1000 },
+      { type: 'node-crash' as const, atS: 1500, node: 1 },
+    ];
+    const run = new ClusterModel(baseInput({ durationS: 1800, warmupS: 60, timeline })).run();
+    const [backup, crash] = incidents(timeline, run, { p95S: null, p99S: 3, errorRate: 0.001 });
+    expect(backup.rpoS).toBe(0);
+    expect(crash.rpoS).toBe(500);
+    expect(run.log.find((e) => e.component === 'backup' && e.event === 'end')!.atS).toBeCloseTo(1000 + (20 * 1024) / 50, 6);
+  });
+});
