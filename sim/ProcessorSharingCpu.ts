@@ -24,7 +24,7 @@ export interface ProcessorSharingCpuOptions {
  */
 export class ProcessorSharingCpu implements EventHandler {
   readonly name: string;
-  readonly cores: number;
+  private coreCount: number;
   readonly stats: ResourceStats;
   private readonly kernel: Kernel;
   private readonly listener: JobListener;
@@ -49,11 +49,26 @@ export class ProcessorSharingCpu implements EventHandler {
     this.kernel = kernel;
     this.listener = listener;
     this.name = options.name;
-    this.cores = options.cores;
+    this.coreCount = options.cores;
     this.tag = options.tag ?? 0;
     this.lastS = kernel.nowS;
     this.stats = new ResourceStats(options.cores, kernel.nowS);
     this.departKind = kernel.defineKind(this, DEPART, `${this.name}.depart`);
+  }
+
+  get cores(): number {
+    return this.coreCount;
+  }
+
+  /** Resizes the CPU to `cores` now (a VM resized): jobs keep their progress. */
+  setCores(cores: number): void {
+    if (!(cores > 0)) throw new RangeError(`${this.name}: cores must be > 0, got ${cores}`);
+    const now = this.kernel.nowS;
+    this.advance(now);
+    this.coreCount = cores;
+    this.stats.setCapacity(now, cores);
+    this.timerRate = NaN;
+    this.changed(now);
   }
 
   /** Jobs on the CPU. */
@@ -91,7 +106,7 @@ export class ProcessorSharingCpu implements EventHandler {
   }
 
   private rate(n: number): number {
-    return n <= this.cores ? 1 : this.cores / n;
+    return n <= this.coreCount ? 1 : this.coreCount / n;
   }
 
   private advance(now: number): void {
@@ -108,8 +123,8 @@ export class ProcessorSharingCpu implements EventHandler {
    */
   private changed(now: number): void {
     const n = this.tags.size;
-    this.stats.busy.set(now, n < this.cores ? n : this.cores);
-    this.stats.queue.set(now, n > this.cores ? n - this.cores : 0);
+    this.stats.busy.set(now, n < this.coreCount ? n : this.coreCount);
+    this.stats.queue.set(now, n > this.coreCount ? n - this.coreCount : 0);
     if (n === 0) {
       if (this.timer >= 0) this.kernel.cancel(this.timer);
       this.timer = -1;

@@ -6,7 +6,9 @@ import { TimeWeighted } from './stats/TimeWeighted.js';
  * U = X·S and Little's law L = λ·W). Times in seconds.
  */
 export class ResourceStats {
-  readonly capacity: number;
+  private cap: number;
+  /** Capacity over time (servers, cores): it changes when a resource is resized. */
+  readonly capacityOverTime: TimeWeighted;
   readonly busy: TimeWeighted;
   readonly queue: TimeWeighted;
   arrivals = 0;
@@ -23,7 +25,8 @@ export class ResourceStats {
   private sinceS: number;
 
   constructor(capacity: number, startS: number) {
-    this.capacity = capacity;
+    this.cap = capacity;
+    this.capacityOverTime = new TimeWeighted(startS, capacity);
     this.busy = new TimeWeighted(startS);
     this.queue = new TimeWeighted(startS);
     this.sinceS = startS;
@@ -34,15 +37,28 @@ export class ResourceStats {
     return this.sinceS;
   }
 
-  /** Mean fraction of capacity in use over [start, atS]. */
+  /** Current capacity. */
+  get capacity(): number {
+    return this.cap;
+  }
+
+  /** The resource was resized at `atS`. */
+  setCapacity(atS: number, capacity: number): void {
+    this.cap = capacity;
+    this.capacityOverTime.set(atS, capacity);
+  }
+
+  /** Fraction of capacity in use over [start, atS]: busy-time over capacity-time. */
   utilisation(atS: number): number {
-    return this.busy.mean(atS) / this.capacity;
+    const capacityTime = this.capacityOverTime.integral(atS);
+    return capacityTime > 0 ? this.busy.integral(atS) / capacityTime : this.busy.current / this.cap;
   }
 
   /** Forgets counts and history before `atS` (end of warm-up); current state stays. */
   reset(atS: number): void {
     this.busy.reset(atS);
     this.queue.reset(atS);
+    this.capacityOverTime.reset(atS);
     this.arrivals = this.started = this.completed = this.rejected = this.timedOut = 0;
     this.waitSumS = this.serviceSumS = this.sojournSumS = 0;
     this.sinceS = atS;

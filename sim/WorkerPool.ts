@@ -25,7 +25,7 @@ export interface WorkerPoolOptions {
  */
 export class WorkerPool {
   readonly name: string;
-  readonly workers: number;
+  private workerCount: number;
   readonly queueLimit: number;
   readonly stats: ResourceStats;
   private readonly kernel: Kernel;
@@ -39,10 +39,27 @@ export class WorkerPool {
     this.kernel = kernel;
     this.listener = listener;
     this.name = options.name;
-    this.workers = options.workers;
+    this.workerCount = options.workers;
     this.queueLimit = options.queueLimit ?? Infinity;
     this.tag = options.tag ?? 0;
     this.stats = new ResourceStats(options.workers, kernel.nowS);
+  }
+
+  get workers(): number {
+    return this.workerCount;
+  }
+
+  /** Resizes the pool now; growing it hands the new workers to waiting jobs at once. */
+  setWorkers(workers: number): void {
+    if (!(workers >= 1)) throw new RangeError(`${this.name}: workers must be ≥ 1, got ${workers}`);
+    const now = this.kernel.nowS;
+    this.workerCount = workers;
+    this.stats.setCapacity(now, workers);
+    while (this.busy < this.workerCount && this.waiting.size > 0) {
+      this.busy++;
+      this.stats.busy.set(now, this.busy);
+      this.grantHead(now);
+    }
   }
 
   get inUse(): number {
@@ -58,7 +75,7 @@ export class WorkerPool {
     const now = this.kernel.nowS;
     const stats = this.stats;
     stats.arrivals++;
-    if (this.busy < this.workers) {
+    if (this.busy < this.workerCount) {
       this.busy++;
       stats.busy.set(now, this.busy);
       stats.started++;
@@ -79,16 +96,22 @@ export class WorkerPool {
     const stats = this.stats;
     stats.completed++;
     const waiting = this.waiting;
-    if (waiting.size === 0) {
+    // After a shrink the pool may hold more workers than it now has: give this one up.
+    if (waiting.size === 0 || this.busy > this.workerCount) {
       this.busy--;
       stats.busy.set(now, this.busy);
       return;
     }
+    this.grantHead(now);
+  }
+
+  private grantHead(now: number): void {
+    const waiting = this.waiting;
     const job = waiting.headJob();
-    stats.waitSumS += now - waiting.headEnterS();
+    this.stats.waitSumS += now - waiting.headEnterS();
     waiting.shift();
-    stats.queue.set(now, waiting.size);
-    stats.started++;
+    this.stats.queue.set(now, waiting.size);
+    this.stats.started++;
     this.listener.granted(this.tag, job);
   }
 }

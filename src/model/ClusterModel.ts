@@ -8,7 +8,8 @@ import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
 import type { ModelInput, ClassInput } from './ModelInput.js';
-import { Topology } from './Topology.js';
+import { Topology, autoPhpWorkers } from './Topology.js';
+import { RollingUpscale } from './RollingUpscale.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
 import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './Metrics.js';
@@ -31,6 +32,9 @@ const DROP = 9;
 const AZ_BACK = 10;
 const SERVICE_BACK = 11;
 const BACKUP_DONE = 12;
+const ROT_DRAIN = 13;
+const ROT_RESIZED = 14;
+const ROT_READY = 15;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -99,6 +103,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly behaviourCumulative: Float64Array;
   readonly log = new EventLog();
   readonly health: Health;
+  private upscale: RollingUpscale | null = null;
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
   /** Multiplier of database CPU demands per node (a backup running there). */
@@ -143,7 +148,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -180,6 +185,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.committed(subject);
       case DROP:
         return this.drop(subject);
+      case ROT_DRAIN:
+      case ROT_RESIZED:
+      case ROT_READY:
+        return this.upscale!.step(code === ROT_DRAIN ? 'drain' : code === ROT_RESIZED ? 'resized' : 'ready');
       case BACKUP_DONE:
         this.dbCpuFactor[subject] = 1;
         this.log.add(this.kernel.nowS, 'backup', subject, 'end');
@@ -234,6 +243,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.health.crash(e.node);
       case 'node-recover':
         return this.health.recover(e.node);
+      case 'upscale':
+        this.upscale = new RollingUpscale(this, e.vcpu, e.ramGb);
+        return this.upscale.begin();
       case 'backup': {
         const node = this.health.dbMain;
         const durationS = DATABASE_BYTES / BACKUP_BYTES_PER_S;
@@ -253,6 +265,25 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return;
       }
     }
+  }
+
+  // — Operations (used by RollingUpscale) —
+
+  /** Schedules a rotation step after `delayS`. */
+  rotationAfter(delayS: number, step: 'drain' | 'resized' | 'ready'): void {
+    this.kernel.schedule(delayS, this.kinds[step === 'drain' ? ROT_DRAIN : step === 'resized' ? ROT_RESIZED : ROT_READY], 0);
+  }
+
+  /** Requests in flight on web node position `w`. */
+  inFlightOn(w: number): number {
+    return this.outstanding[w];
+  }
+
+  /** Gives node `node` a new size: its cores and, when sized automatically, its PHP-FPM pool. */
+  resize(node: number, vcpu: number, ramGb: number): void {
+    this.cpus[node].setCores(vcpu);
+    const w = this.topology.webNodes.indexOf(node);
+    if (w >= 0 && this.input.cluster.phpWorkersPerNode === null) this.php[w].setWorkers(autoPhpWorkers({ vcpu, ramGb }, false));
   }
 
   // — Failures —

@@ -144,6 +144,47 @@ export class Health implements EventHandler {
     this.servicesUp(node, this.hosts[node]);
   }
 
+  /**
+   * A planned stop of `node` (a rolling upscale; the ELB has drained it): Galera sees a
+   * graceful leave (no stall), HAProxy switches port 3306 at once (maintenance), a
+   * Redis master hands over by a planned Sentinel failover.
+   */
+  stop(node: number): void {
+    if (!this.vmUp[node]) return;
+    const now = this.kernel.nowS;
+    const mask = this.up[node];
+    this.vmUp[node] = 0;
+    this.up[node] = 0;
+    this.log.add(now, 'vm', node, 'stopped', 'planned');
+    if (mask & S_GALERA) {
+      this.haproxyDownAtS[node] = now;
+      if (this.member[node]) {
+        this.writesetsAtLoss[node] = this.committedWritesets;
+        this.member[node] = 0;
+        let survivors = 0;
+        for (const n of this.t.dbNodes) survivors += this.member[n];
+        this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 1);
+        if (this.primary) this.lastPrimarySize = survivors;
+        this.log.add(now, 'galera', node, this.primary ? 'view-change primary' : 'view-change non-primary', `graceful leave; members ${this.memberList()}`);
+      }
+      if (node === this.dbMain) this.failover(node, true);
+    }
+    if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
+      this.redisDown = true;
+      this.log.add(now, 'sentinel', node, 'failover', 'planned switchover');
+      this.kernel.schedule(SENTINEL_FAILOVER_MIN_S + this.rng.uniform() * (SENTINEL_FAILOVER_MAX_S - SENTINEL_FAILOVER_MIN_S), this.kinds[SENTINEL_PROMOTE], node);
+    }
+    this.listener.servicesLost(node, mask, false);
+  }
+
+  /** A stopped VM starts again with all its services (rejoining as after a crash). */
+  start(node: number): void {
+    if (this.vmUp[node]) return;
+    this.vmUp[node] = 1;
+    this.log.add(this.kernel.nowS, 'vm', node, 'started');
+    this.servicesUp(node, this.hosts[node]);
+  }
+
   /** One service of `node` dies (its process), the VM staying up. */
   serviceCrash(node: number, service: number): void {
     if (!this.vmUp[node] || !(this.up[node] & service)) return;
@@ -249,9 +290,9 @@ export class Health implements EventHandler {
     this.listener.commitsResume();
   }
 
-  private failover(node: number): void {
+  private failover(node: number, planned = false): void {
     const now = this.kernel.nowS;
-    this.log.add(now, 'haproxy', node, 'marked down', 'port 3306 backend failed 3 checks');
+    this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : 'port 3306 backend failed 3 checks');
     const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n]);
     if (next !== undefined && node === this.dbMain) {
       this.dbMain = next;

@@ -31,8 +31,8 @@ interface Probe {
   /** Column of its time-weighted use in the windows, or -1; its queue's column follows when `queueColumn`. */
   useColumn: number;
   queueColumn: number;
-  atWarmup: { busy: number; queue: number; arrivals: number; completed: number; rejected: number; started: number; serviceSumS: number };
-  lastSample: { busy: number; queue: number };
+  atWarmup: { busy: number; queue: number; capacity: number; arrivals: number; completed: number; rejected: number; started: number; serviceSumS: number };
+  lastSample: { busy: number; queue: number; capacity: number };
 }
 
 /** What the windows record of the cluster's health. */
@@ -94,8 +94,8 @@ export class Metrics {
   private probe(name: string, kind: Probe['kind'], node: number, stats: ResourceStats, use: boolean, queue: boolean): void {
     const useColumn = use ? this.columns.push(`${kind === 'cpu' ? 'cpu_util' : 'busy'}.${name}`) - 1 : -1;
     const queueColumn = queue ? this.columns.push(`queue.${name}`) - 1 : -1;
-    const zero = { busy: 0, queue: 0, arrivals: 0, completed: 0, rejected: 0, started: 0, serviceSumS: 0 };
-    this.probes.push({ name, kind, node, stats, useColumn, queueColumn, atWarmup: zero, lastSample: { busy: 0, queue: 0 } });
+    const zero = { busy: 0, queue: 0, capacity: 0, arrivals: 0, completed: 0, rejected: 0, started: 0, serviceSumS: 0 };
+    this.probes.push({ name, kind, node, stats, useColumn, queueColumn, atWarmup: zero, lastSample: { busy: 0, queue: 0, capacity: 0 } });
   }
 
   cdnHits(cls: number, n: number, nowS: number, latencyS: number): void {
@@ -134,7 +134,7 @@ export class Metrics {
   warmup(nowS: number): void {
     for (const p of this.probes) {
       const s = p.stats;
-      p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected, started: s.started, serviceSumS: s.serviceSumS };
+      p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), capacity: s.capacityOverTime.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected, started: s.started, serviceSumS: s.serviceSumS };
     }
   }
 
@@ -146,10 +146,12 @@ export class Metrics {
     for (const p of this.probes) {
       const busy = p.stats.busy.integral(nowS);
       const queue = p.stats.queue.integral(nowS);
-      const capacity = p.kind === 'cpu' ? p.stats.capacity : 1;
-      if (p.useColumn >= 0) this.windows.add(at, p.useColumn, (busy - p.lastSample.busy) / spanS / capacity);
+      const capacity = p.stats.capacityOverTime.integral(nowS);
+      // CPU columns are utilisation (busy-time over core-time); the others mean busy servers.
+      const use = p.kind === 'cpu' ? (busy - p.lastSample.busy) / (capacity - p.lastSample.capacity) : (busy - p.lastSample.busy) / spanS;
+      if (p.useColumn >= 0) this.windows.add(at, p.useColumn, use);
       if (p.queueColumn >= 0) this.windows.add(at, p.queueColumn, (queue - p.lastSample.queue) / spanS);
-      p.lastSample = { busy, queue };
+      p.lastSample = { busy, queue, capacity };
     }
     const fc = this.fcPaused.integral(nowS);
     this.windows.add(at, this.fcColumn, (fc - this.fcLast) / spanS);
@@ -178,13 +180,15 @@ export class Metrics {
     });
     const resources: ResourceResult[] = this.probes.map((p) => {
       const s = p.stats;
-      const meanBusy = (s.busy.integral(endS) - p.atWarmup.busy) / measuredS;
+      const busyTime = s.busy.integral(endS) - p.atWarmup.busy;
+      const meanBusy = busyTime / measuredS;
+      const meanCapacity = (s.capacityOverTime.integral(endS) - p.atWarmup.capacity) / measuredS;
       return {
         name: p.name,
         kind: p.kind,
         node: p.node,
-        capacity: s.capacity,
-        utilisation: meanBusy / s.capacity,
+        capacity: meanCapacity,
+        utilisation: meanBusy / meanCapacity,
         meanBusy,
         meanQueue: (s.queue.integral(endS) - p.atWarmup.queue) / measuredS,
         meanServiceS: p.kind === 'php-pool' ? NaN : (s.serviceSumS - p.atWarmup.serviceSumS) / (s.started - p.atWarmup.started),

@@ -27,6 +27,8 @@ export type TimelineInput =
   | { type: 'node-recover'; atS: number; node: number }
   /** One service's process dies on `node` (a bit of Health: 1 php, 2 galera, 4 redis, 8 search), restarting after `forS` if given. */
   | { type: 'service-crash'; atS: number; node: number; service: number; forS: number | null }
+  /** Rolling upscale of the standard architecture's three VMs to `vcpu`/`ramGb`, one at a time. */
+  | { type: 'upscale'; atS: number; vcpu: number; ramGb: number }
   /** A database backup on the main node. */
   | { type: 'backup'; atS: number }
   /** Every VM in availability zone `az` (0 = a) goes silent for `forS`. */

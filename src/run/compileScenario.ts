@@ -46,7 +46,7 @@ export const CDN_OBJECTS: Readonly<Record<RequestClass, number>> = {
 };
 
 /** Timeline event types the model simulates so far. */
-export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash', 'backup'];
+export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash', 'backup', 'upscale'];
 
 /** A service's bit in the model's health (php 1, galera 2, redis 4, search 8). */
 const SERVICE_BIT = { php: 1, galera: 2, redis: 4, search: 8 } as const;
@@ -128,6 +128,8 @@ export function compileScenario(s: Scenario): ModelInput {
           return [{ type: e.type, atS: e.atS, node: e.node }];
         case 'backup':
           return [{ type: 'backup', atS: e.atS }];
+        case 'upscale':
+          return [{ type: 'upscale', atS: e.atS, vcpu: e.to.vcpuPerNode, ramGb: e.to.ramGbPerNode }];
         case 'service-crash':
           return [{ type: 'service-crash', atS: e.atS, node: e.node, service: SERVICE_BIT[e.service], forS: e.forS }];
         case 'az-outage':

@@ -104,20 +104,21 @@ describe('magesim run', () => {
   });
 
   it.each([
-    ['redis-failover', ['redis-unavailable-503', 'node-down-504']],
-    ['double-node-failure', ['db-unavailable-503', 'node-down-504']],
-    ['node-failure-at-peak', ['node-down-504']],
-    ['az-outage', ['node-down-504']],
-    ['backup-during-peak', []],
-  ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes) => {
+    ['redis-failover', ['redis-unavailable-503', 'node-down-504'], /vm,1,crashed/],
+    ['double-node-failure', ['db-unavailable-503', 'node-down-504'], /view-change non-primary/],
+    ['node-failure-at-peak', ['node-down-504'], /elb,2,removed/],
+    ['az-outage', ['node-down-504'], /az,,outage/],
+    ['backup-during-peak', [], /backup,\d,start/],
+    ['rolling-upscale-pro24-to-pro48', [], /upscale,,complete/],
+  ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes, logged) => {
     const out = join(tmp(), 'r');
     const r = magesim('run', join(root, `scenarios/${name}.yaml`), '--out', out);
     expect(r.code === 0 || r.code === null ? 0 : r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/incidents \(first replication\):/);
     const rows = csv(out, 'incidents.csv');
-    for (const cause of causes) expect(rows.reduce((a, row) => a + Number(row[`errors_${cause}`]), 0), cause).toBeGreaterThan(0);
+    for (const cause of causes as string[]) expect(rows.reduce((a, row) => a + Number(row[`errors_${cause}`]), 0), cause).toBeGreaterThan(0);
     const events = readFileSync(join(out, 'events.csv'), 'utf8');
-    expect(events).toMatch(causes.length > 0 ? /vm,\d,crashed/ : /backup,\d,start/);
+    expect(events).toMatch(logged as RegExp);
   });
 
   it('a timeline event the model does not simulate yet is refused with exit 2', () => {

@@ -178,3 +178,41 @@ describe('backup', () => {
     expect(backup).toBeGreaterThan(plain * 1.05);
   });
 });
+
+describe('rolling upscale', () => {
+  it('rotates one node at a time; its total is the sum of the phases; two nodes carry the load meanwhile', () => {
+    const r = run([{ type: 'upscale', atS: 100, vcpu: 16, ramGb: 64 }], { durationS: 3600, warmupS: 60 });
+    const rot = (node: number, event: string): number => at(r, 'rotation', event, node);
+    let sum = 0;
+    let previousEnd = 100;
+    for (const node of [0, 1, 2]) {
+      const start = rot(node, 'phase started');
+      expect(start).toBe(previousEnd);
+      const drained = rot(node, 'drained');
+      expect(drained - start).toBeLessThanOrEqual(300);
+      expect(rot(node, 'resized') - drained).toBe(600);
+      const end = rot(node, 'phase ended');
+      // Back once the ELB's five passing checks (120–150 s) and Galera's IST are done.
+      expect(end - rot(node, 'resized')).toBeGreaterThanOrEqual(120);
+      expect(end - rot(node, 'resized')).toBeLessThan(152);
+      sum += end - start;
+      previousEnd = end;
+    }
+    const complete = at(r, 'upscale', 'complete');
+    expect(complete - 100).toBeCloseTo(sum, 9);
+    // While a node is stopped for its resize, two VMs run.
+    const cols = r.windows.columns;
+    const active = cols.indexOf('active_nodes');
+    for (const node of [0, 1, 2]) {
+      const from = Math.ceil(rot(node, 'drained') / 10) + 1;
+      const to = Math.floor(rot(node, 'resized') / 10) - 1;
+      for (let wi = from; wi < to; wi++) expect(r.windows.rows[wi][active], `window ${wi}`).toBe(2);
+    }
+    // Each node ends with 16 cores: the mean capacity over the run lies between the sizes.
+    for (const cpu of r.resources.filter((x) => x.kind === 'cpu')) {
+      expect(cpu.capacity).toBeGreaterThan(8);
+      expect(cpu.capacity).toBeLessThan(16);
+    }
+    conserved(r);
+  });
+});

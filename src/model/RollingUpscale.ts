@@ -1,0 +1,85 @@
+import type { Kernel } from '../../sim/Kernel.js';
+import type { Topology } from './Topology.js';
+import type { Health } from './Health.js';
+import type { EventLog } from './EventLog.js';
+
+/** ELB deregistration delay: in-flight requests may drain this long (awsdocs ALB guide). */
+export const DEREGISTRATION_DELAY_S = 300;
+/** Stopping, resizing and starting one VM (ASSUMED 10 min: DOMAIN.md gives 5–20 min a node, ≤ ~1 h in all). */
+export const RESIZE_S = 600;
+/** How often the rotation looks whether a drain or a rejoin is done, s. */
+const POLL_S = 1;
+
+/** What the rotation needs from the cluster model. */
+export interface RotationHost {
+  readonly kernel: Kernel;
+  readonly topology: Topology;
+  readonly health: Health;
+  readonly log: EventLog;
+  rotationAfter(delayS: number, step: 'drain' | 'resized' | 'ready'): void;
+  inFlightOn(web: number): number;
+  resize(node: number, vcpu: number, ramGb: number): void;
+}
+
+/**
+ * A rolling upscale of the standard architecture, one VM at a time: deregister it from
+ * the ELB and let its requests drain (at most the deregistration delay), stop it
+ * (Galera leaves gracefully; HAProxy and Sentinel switch over), resize, start it, and
+ * wait until Galera has resynced it (IST) and the ELB's checks have re-admitted it;
+ * then the next VM. The cluster runs on two VMs meanwhile.
+ */
+export class RollingUpscale {
+  private index = 0;
+  private drainDeadlineS = 0;
+  private readonly startedS: number;
+
+  constructor(
+    private readonly host: RotationHost,
+    private readonly vcpu: number,
+    private readonly ramGb: number,
+  ) {
+    this.startedS = host.kernel.nowS;
+  }
+
+  begin(): void {
+    this.host.log.add(this.host.kernel.nowS, 'upscale', -1, 'started', `to ${this.vcpu} vCPU / ${this.ramGb} GB per node, one node at a time`);
+    this.next();
+  }
+
+  step(what: 'drain' | 'resized' | 'ready'): void {
+    const h = this.host;
+    const now = h.kernel.nowS;
+    const node = h.topology.webNodes[this.index];
+    switch (what) {
+      case 'drain':
+        if (h.inFlightOn(this.index) > 0 && now < this.drainDeadlineS) return h.rotationAfter(POLL_S, 'drain');
+        h.log.add(now, 'rotation', node, 'drained', `${h.inFlightOn(this.index)} requests still in flight`);
+        h.health.stop(node);
+        return h.rotationAfter(RESIZE_S, 'resized');
+      case 'resized':
+        h.resize(node, this.vcpu, this.ramGb);
+        h.log.add(now, 'rotation', node, 'resized', `${this.vcpu} vCPU / ${this.ramGb} GB`);
+        h.health.start(node);
+        return h.rotationAfter(POLL_S, 'ready');
+      case 'ready':
+        if (!h.health.elbInService[this.index] || !h.health.member[node]) return h.rotationAfter(POLL_S, 'ready');
+        h.log.add(now, 'rotation', node, 'phase ended', 'back in service');
+        this.index++;
+        return this.next();
+    }
+  }
+
+  private next(): void {
+    const h = this.host;
+    const now = h.kernel.nowS;
+    if (this.index >= h.topology.webNodes.length) {
+      h.log.add(now, 'upscale', -1, 'complete', `${(now - this.startedS).toFixed(0)} s for ${h.topology.webNodes.length} nodes`);
+      return;
+    }
+    const node = h.topology.webNodes[this.index];
+    h.health.elbInService[this.index] = 0;
+    this.drainDeadlineS = now + DEREGISTRATION_DELAY_S;
+    h.log.add(now, 'rotation', node, 'phase started', 'deregistered from the ELB; draining');
+    h.rotationAfter(POLL_S, 'drain');
+  }
+}
