@@ -181,6 +181,24 @@ export type TimelineEvent =
   | { type: 'backup'; atS: number }
   | { type: 'web-scale-out'; atS: number; count: number };
 
+/**
+ * The timings and sizes of the failure and operation mechanisms. Defaults come from
+ * DOMAIN.md (health checks, Galera, Sentinel, restore) or are ASSUMED (sizes, speeds);
+ * each can be overridden in the scenario's `mechanics:` section. Seconds, bytes, bytes/s.
+ */
+export interface Mechanics {
+  elb: { intervalS: number; timeoutS: number; unhealthy: number; healthy: number; connectTimeoutS: number; idleTimeoutS: number; deregistrationDelayS: number };
+  haproxy: { interS: number; fall: number };
+  galera: { suspectTimeoutS: number; gcacheBytes: number; writesetBytes: number; sstBytesPerS: number };
+  sentinel: { downAfterS: number; failoverMinS: number; failoverMaxS: number };
+  redisClientTimeoutS: number;
+  databaseBytes: number;
+  backup: { bytesPerS: number; cpuFactor: number };
+  upscale: { resizePerNodeS: number };
+  /** Distinct cacheable objects per class: how fast Fastly refills after a purge. */
+  cdnObjects: Record<RequestClass, number>;
+}
+
 export interface Slo {
   p95S: number | null;
   p99S: number | null;
@@ -203,4 +221,5 @@ export interface Scenario {
   slo: Slo;
   /** The timeline of failures and operations, in time order (ties keep file order). */
   events: TimelineEvent[];
+  mechanics: Mechanics;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_MECHANICS } from './defaultMechanics.js';
 /**
  * A validated raw scenario as a Scenario: units converted to SI (seconds, per second),
  * every default filled in, tiers resolved, the timeline in time order. Pure; assumes
@@ -56,5 +57,6 @@ export function normaliseScenario(raw: RawScenario, source: string): Scenario {
     classes,
     slo: normaliseSlo(raw.slo),
     events: normaliseEvents(raw.events),
+    mechanics: DEFAULT_MECHANICS,
   });
 }
