@@ -29,7 +29,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   });
   const s = done.summary;
   const verdict = sloVerdict(s, scenario.slo);
-  const incidentRows = incidents(scenario.events, done.runs[0], scenario.slo);
+  const incidentRows = incidents(scenario.events, done.runs[0], scenario.slo, scenario.mechanics.databaseBytes);
   const dir = o.out ?? join('reports', scenario.name);
   const runJson = {
     magesim: packageVersion(),

@@ -7,13 +7,13 @@ import { Admission, type JobListener } from '../../sim/JobListener.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
-import type { ModelInput, ClassInput } from './ModelInput.js';
+import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
 import { RollingUpscale } from './RollingUpscale.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
 import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './Metrics.js';
-import { Health, type HealthListener, ALB_CONNECT_TIMEOUT_S, ELB_IDLE_TIMEOUT_S, REDIS_CLIENT_TIMEOUT_S, S_PHP, S_GALERA, S_REDIS, S_SEARCH, BACKUP_BYTES_PER_S, BACKUP_CPU_FACTOR, DATABASE_BYTES } from './Health.js';
+import { Health, type HealthListener, S_PHP, S_GALERA, S_REDIS, S_SEARCH } from './Health.js';
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
@@ -103,6 +103,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly behaviourCumulative: Float64Array;
   readonly log = new EventLog();
   readonly health: Health;
+  readonly mechanics: MechanicsInput;
   private upscale: RollingUpscale | null = null;
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
@@ -140,7 +141,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.outstanding = new Int32Array(t.webNodes.length);
     this.pendingWritesets = new Int32Array(t.nodeCount);
     this.fcPaused = new TimeWeighted(0);
-    this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS);
+    this.mechanics = input.mechanics;
+    this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req, this.health);
     const tr = input.traffic;
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
@@ -248,9 +250,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.upscale.begin();
       case 'backup': {
         const node = this.health.dbMain;
-        const durationS = DATABASE_BYTES / BACKUP_BYTES_PER_S;
-        this.dbCpuFactor[node] = BACKUP_CPU_FACTOR;
-        this.log.add(this.kernel.nowS, 'backup', node, 'start', `dump of ${(DATABASE_BYTES / 2 ** 30).toFixed(0)} GB for ${durationS.toFixed(0)} s; queries ×${BACKUP_CPU_FACTOR}`);
+        const m = this.mechanics;
+        const durationS = m.databaseBytes / m.backup.bytesPerS;
+        this.dbCpuFactor[node] = m.backup.cpuFactor;
+        this.log.add(this.kernel.nowS, 'backup', node, 'start', `dump of ${(m.databaseBytes / 2 ** 30).toFixed(1)} GB for ${durationS.toFixed(0)} s; queries ×${m.backup.cpuFactor}`);
         this.kernel.schedule(durationS, this.kinds[BACKUP_DONE], node);
         return;
       }
@@ -303,9 +306,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       const phase = req.phase[r];
       const onNode = req.dbNode[r] === node;
       if (mask & S_PHP && t.webNodes[req.web[r]] === node) {
-        if (silent) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + ELB_IDLE_TIMEOUT_S));
+        if (silent) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + this.mechanics.elb.idleTimeoutS));
         else this.doom(r, CAUSE_PHP_DOWN, now);
-      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + REDIS_CLIENT_TIMEOUT_S);
+      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
       else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
       else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.doom(r, CAUSE_DB_DOWN, now);
     }
@@ -442,7 +445,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       // connect timeout) or to a node whose PHP-FPM is down (NGINX answers 502).
       req.release(r);
       const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
-      this.metrics.error(cls, now, w < 0 || vmUp ? now : now + ALB_CONNECT_TIMEOUT_S, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
+      this.metrics.error(cls, now, w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
       if (session >= 0) this.pageDone(session, false, 0);
       return;
     }
@@ -521,7 +524,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.phase[r] = p;
     switch (p) {
       case PH_REDIS:
-        if (h.redisDown) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + REDIS_CLIENT_TIMEOUT_S);
+        if (h.redisDown) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.mechanics.redisClientTimeoutS);
         this.kernel.schedule(k.redisOps * t.rttS(webNode, h.redisMaster), this.kinds[AT_REDIS], r);
         return;
       case PH_DB_READ:

@@ -2,40 +2,11 @@ import type { EventHandler, Kernel } from '../../sim/Kernel.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import type { Topology } from './Topology.js';
 import type { EventLog } from './EventLog.js';
+import type { MechanicsInput } from './ModelInput.js';
 import { staysPrimary } from './galeraQuorum.js';
 
-/** ELB target health checks: interval, timeout, thresholds (awsdocs ALB guide `target-group-health-checks.md`). */
-export const ELB_INTERVAL_S = 30;
-export const ELB_TIMEOUT_S = 5;
-export const ELB_UNHEALTHY = 2;
-export const ELB_HEALTHY = 5;
-/** ALB answers 504 when it cannot connect to a target within 10 s (awsdocs ALB troubleshooting). */
-export const ALB_CONNECT_TIMEOUT_S = 10;
-/** ALB idle timeout, default 60 s: a silent target's requests in flight end as 504 then. */
-export const ELB_IDLE_TIMEOUT_S = 60;
-/** HAProxy checks: inter 2 s (also the check timeout), fall 3, rise 2 (haproxy `include/haproxy/defaults.h`). */
-export const HAPROXY_INTER_S = 2;
-export const HAPROXY_FALL = 3;
-/** Galera `evs.suspect_timeout` 5 s, inactivity checked every 0.5 s (galera `defaults_check.cpp`). */
-export const GALERA_SUSPECT_S = 5;
-export const GALERA_CHECK_S = 0.5;
-/** Sentinel `down-after-milliseconds` 30 000 (redis `sentinel.conf`). */
-export const SENTINEL_DOWN_AFTER_S = 30;
-/** Objective down, election and promotion after sdown: 1–4 s (ASSUMED, giving DOMAIN.md's ~31–34 s). */
-export const SENTINEL_FAILOVER_MIN_S = 1;
-export const SENTINEL_FAILOVER_MAX_S = 4;
-/** Magento's Redis client timeout before a call to a silent master fails (ASSUMED 2.5 s). */
-export const REDIS_CLIENT_TIMEOUT_S = 2.5;
-/** Galera rejoin: `gcache.size` 128 MB decides IST or SST (galera `gcache_params.cpp`). */
-export const GCACHE_BYTES = 128 * 1024 * 1024;
-/** Size of one write-set (ASSUMED 2 KB: a few rows of an order or a quote). */
-export const WRITESET_BYTES = 2048;
-/** SST by rsync, ~175 MB/s measured at 10 GbE (Percona 2017 SST blog); database size ASSUMED 20 GB. */
-export const SST_BYTES_PER_S = 175 * 1024 * 1024;
-export const DATABASE_BYTES = 20 * 1024 * 1024 * 1024;
-/** A backup dumps the database at 50 MB/s (ASSUMED), making the node's queries 1.5× dearer meanwhile (ASSUMED). */
-export const BACKUP_BYTES_PER_S = 50 * 1024 * 1024;
-export const BACKUP_CPU_FACTOR = 1.5;
+/** Inactivity is checked every 0.5 s (galera `defaults_check.cpp`): the view change lands in the half second after the suspect timeout. */
+const GALERA_CHECK_S = 0.5;
 
 /** Services a node runs, as bits of `Health.up`. */
 export const S_PHP = 1;
@@ -103,6 +74,7 @@ export class Health implements EventHandler {
     private readonly log: EventLog,
     private readonly rng: RandomStream,
     private readonly dbApplyCpuS: number,
+    private readonly m: MechanicsInput,
   ) {
     this.vmUp = new Uint8Array(t.nodeCount).fill(1);
     this.hosts = new Uint8Array(t.nodeCount);
@@ -172,7 +144,7 @@ export class Health implements EventHandler {
     if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
       this.redisDown = true;
       this.log.add(now, 'sentinel', node, 'failover', 'planned switchover');
-      this.kernel.schedule(SENTINEL_FAILOVER_MIN_S + this.rng.uniform() * (SENTINEL_FAILOVER_MAX_S - SENTINEL_FAILOVER_MIN_S), this.kinds[SENTINEL_PROMOTE], node);
+      this.kernel.schedule(this.m.sentinel.failoverMinS + this.rng.uniform() * (this.m.sentinel.failoverMaxS - this.m.sentinel.failoverMinS), this.kinds[SENTINEL_PROMOTE], node);
     }
     this.listener.servicesLost(node, mask, false);
   }
@@ -206,24 +178,25 @@ export class Health implements EventHandler {
     if (mask & S_PHP && web >= 0) {
       // Two failed checks 30 s apart: a silent VM fails each after the 5 s timeout, a
       // dead PHP-FPM at once (NGINX answers 502).
-      const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_UNHEALTHY - 1) * ELB_INTERVAL_S + (silent ? ELB_TIMEOUT_S : 0);
+      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.unhealthy - 1) * this.m.elb.intervalS + (silent ? this.m.elb.timeoutS : 0);
       this.kernel.scheduleAt(at, this.kinds[ELB_OUT], web);
     }
     if (mask & S_GALERA) {
       // Each HAProxy check of a silent host times out after 2 s and the next starts 2 s
       // later (10–12 s to the third failure); a refused connection fails at once (4–6 s).
-      const perCheck = silent ? 2 * HAPROXY_INTER_S : HAPROXY_INTER_S;
-      this.haproxyDownAtS[node] = now + this.rng.uniform() * HAPROXY_INTER_S + (HAPROXY_FALL - 1) * perCheck + (silent ? HAPROXY_INTER_S : 0);
+      const inter = this.m.haproxy.interS;
+      const perCheck = silent ? 2 * inter : inter;
+      this.haproxyDownAtS[node] = now + this.rng.uniform() * inter + (this.m.haproxy.fall - 1) * perCheck + (silent ? inter : 0);
       if (node === this.dbMain) this.kernel.scheduleAt(this.haproxyDownAtS[node], this.kinds[HAPROXY_FAILOVER], node);
       if (this.member[node]) {
         this.writesetsAtLoss[node] = this.committedWritesets;
-        this.stallUntilS = Math.max(this.stallUntilS, now + GALERA_SUSPECT_S + this.rng.uniform() * GALERA_CHECK_S);
+        this.stallUntilS = Math.max(this.stallUntilS, now + this.m.galera.suspectTimeoutS + this.rng.uniform() * GALERA_CHECK_S);
         this.kernel.scheduleAt(this.stallUntilS, this.kinds[GALERA_VIEW], node);
       }
     }
     if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
       this.redisDown = true;
-      this.kernel.scheduleAt(now + SENTINEL_DOWN_AFTER_S, this.kinds[SENTINEL_SDOWN], node);
+      this.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SENTINEL_SDOWN], node);
     }
     this.listener.servicesLost(node, mask, silent);
   }
@@ -233,14 +206,14 @@ export class Health implements EventHandler {
     this.up[node] |= mask;
     const web = this.t.webNodes.indexOf(node);
     if (mask & S_PHP && web >= 0) {
-      const at = now + this.rng.uniform() * ELB_INTERVAL_S + (ELB_HEALTHY - 1) * ELB_INTERVAL_S;
+      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.healthy - 1) * this.m.elb.intervalS;
       this.kernel.scheduleAt(at, this.kinds[ELB_IN], web);
     }
     if (mask & S_GALERA) {
       this.haproxyDownAtS[node] = Infinity;
       const missed = this.committedWritesets - this.writesetsAtLoss[node];
-      const ist = missed * WRITESET_BYTES <= GCACHE_BYTES;
-      const durationS = ist ? missed * this.dbApplyCpuS : DATABASE_BYTES / SST_BYTES_PER_S;
+      const ist = missed * this.m.galera.writesetBytes <= this.m.galera.gcacheBytes;
+      const durationS = ist ? missed * this.dbApplyCpuS : this.m.databaseBytes / this.m.galera.sstBytesPerS;
       this.log.add(now, 'galera', node, ist ? 'IST start' : 'SST start', `${missed} write-sets missed`);
       this.kernel.scheduleAt(now + durationS, this.kinds[SYNCED], node);
     }
@@ -265,8 +238,8 @@ export class Health implements EventHandler {
       case HAPROXY_FAILOVER:
         return this.failover(subject);
       case SENTINEL_SDOWN:
-        this.log.add(now, 'sentinel', subject, 'sdown', 'master down after 30 s without replies');
-        this.kernel.schedule(SENTINEL_FAILOVER_MIN_S + this.rng.uniform() * (SENTINEL_FAILOVER_MAX_S - SENTINEL_FAILOVER_MIN_S), this.kinds[SENTINEL_PROMOTE], subject);
+        this.log.add(now, 'sentinel', subject, 'sdown', `master down after ${this.m.sentinel.downAfterS} s without replies`);
+        this.kernel.schedule(this.m.sentinel.failoverMinS + this.rng.uniform() * (this.m.sentinel.failoverMaxS - this.m.sentinel.failoverMinS), this.kinds[SENTINEL_PROMOTE], subject);
         return;
       case SENTINEL_PROMOTE:
         return this.promote(subject);
@@ -283,7 +256,7 @@ export class Health implements EventHandler {
       if (this.member[n] && !(this.up[n] & S_GALERA)) this.member[n] = 0;
       survivors += this.member[n];
     }
-    this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${GALERA_SUSPECT_S} s`);
+    this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`);
     this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
     if (this.primary) this.lastPrimarySize = survivors;
     this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}`);

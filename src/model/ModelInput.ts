@@ -18,6 +18,19 @@ export interface ModelInput {
   traffic: TrafficInput;
   /** Failures and operations, in time order. */
   timeline: TimelineInput[];
+  /** Timings and sizes of the failure and operation mechanisms (seconds, bytes, bytes/s). */
+  mechanics: MechanicsInput;
+}
+
+export interface MechanicsInput {
+  elb: { intervalS: number; timeoutS: number; unhealthy: number; healthy: number; connectTimeoutS: number; idleTimeoutS: number; deregistrationDelayS: number };
+  haproxy: { interS: number; fall: number };
+  galera: { suspectTimeoutS: number; gcacheBytes: number; writesetBytes: number; sstBytesPerS: number };
+  sentinel: { downAfterS: number; failoverMinS: number; failoverMaxS: number };
+  redisClientTimeoutS: number;
+  databaseBytes: number;
+  backup: { bytesPerS: number; cpuFactor: number };
+  upscale: { resizePerNodeS: number };
 }
 
 /** The timeline events the model simulates. */

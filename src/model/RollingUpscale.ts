@@ -2,11 +2,8 @@ import type { Kernel } from '../../sim/Kernel.js';
 import type { Topology } from './Topology.js';
 import type { Health } from './Health.js';
 import type { EventLog } from './EventLog.js';
+import type { MechanicsInput } from './ModelInput.js';
 
-/** ELB deregistration delay: in-flight requests may drain this long (awsdocs ALB guide). */
-export const DEREGISTRATION_DELAY_S = 300;
-/** Stopping, resizing and starting one VM (ASSUMED 10 min: DOMAIN.md gives 5–20 min a node, ≤ ~1 h in all). */
-export const RESIZE_S = 600;
 /** How often the rotation looks whether a drain or a rejoin is done, s. */
 const POLL_S = 1;
 
@@ -16,6 +13,7 @@ export interface RotationHost {
   readonly topology: Topology;
   readonly health: Health;
   readonly log: EventLog;
+  readonly mechanics: MechanicsInput;
   rotationAfter(delayS: number, step: 'drain' | 'resized' | 'ready'): void;
   inFlightOn(web: number): number;
   resize(node: number, vcpu: number, ramGb: number): void;
@@ -55,7 +53,7 @@ export class RollingUpscale {
         if (h.inFlightOn(this.index) > 0 && now < this.drainDeadlineS) return h.rotationAfter(POLL_S, 'drain');
         h.log.add(now, 'rotation', node, 'drained', `${h.inFlightOn(this.index)} requests still in flight`);
         h.health.stop(node);
-        return h.rotationAfter(RESIZE_S, 'resized');
+        return h.rotationAfter(h.mechanics.upscale.resizePerNodeS, 'resized');
       case 'resized':
         h.resize(node, this.vcpu, this.ramGb);
         h.log.add(now, 'rotation', node, 'resized', `${this.vcpu} vCPU / ${this.ramGb} GB`);
@@ -78,7 +76,7 @@ export class RollingUpscale {
     }
     const node = h.topology.webNodes[this.index];
     h.health.elbInService[this.index] = 0;
-    this.drainDeadlineS = now + DEREGISTRATION_DELAY_S;
+    this.drainDeadlineS = now + h.mechanics.elb.deregistrationDelayS;
     h.log.add(now, 'rotation', node, 'phase started', 'deregistered from the ELB; draining');
     h.rotationAfter(POLL_S, 'drain');
   }

@@ -25,26 +25,6 @@ export function toDistribution(d: DistSpec): Distribution {
 
 const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
 
-/**
- * Distinct cacheable objects per class, which set how fast Fastly refills after a
- * purge (ASSUMED: a mid-size catalogue — one home page, 500 categories, 20 000
- * products, 5 000 static assets; the other classes are not cached).
- */
-export const CDN_OBJECTS: Readonly<Record<RequestClass, number>> = {
-  home: 1,
-  category: 500,
-  product: 20_000,
-  search: 1,
-  addToCart: 1,
-  cart: 1,
-  checkout: 1,
-  placeOrder: 1,
-  customer: 1,
-  wishlist: 1,
-  compare: 1,
-  static: 5_000,
-};
-
 /** Timeline event types the model simulates so far. */
 export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash', 'backup', 'upscale'];
 
@@ -77,7 +57,7 @@ export function compileScenario(s: Scenario): ModelInput {
       hitRatio: s.cdn.enabled && d.cacheable ? s.cdn.hitRatio[name] : 0,
       dbPart: DB_PART_INDEX[d.dbPart],
       hotRowWrites: d.hotRowWrites,
-      cdnObjects: CDN_OBJECTS[name],
+      cdnObjects: s.mechanics.cdnObjects[name],
       isStatic: name === 'static',
     };
   });
@@ -119,6 +99,16 @@ export function compileScenario(s: Scenario): ModelInput {
             assetsPerPage: t.assetsPerPage,
           }
         : { kind: 'requests', ratePerS: t.ratePerS, profile: t.profile, mix: REQUEST_CLASSES.map((k) => t.mix[k] ?? 0) },
+    mechanics: {
+      elb: s.mechanics.elb,
+      haproxy: s.mechanics.haproxy,
+      galera: s.mechanics.galera,
+      sentinel: s.mechanics.sentinel,
+      redisClientTimeoutS: s.mechanics.redisClientTimeoutS,
+      databaseBytes: s.mechanics.databaseBytes,
+      backup: s.mechanics.backup,
+      upscale: s.mechanics.upscale,
+    },
     timeline: s.events.flatMap((e): TimelineInput[] => {
       switch (e.type) {
         case 'cache-purge':

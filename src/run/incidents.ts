@@ -1,7 +1,6 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { ERROR_CAUSES, type RunResult } from '../model/RunResult.js';
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
-import { DATABASE_BYTES } from '../model/Health.js';
 
 /** How long before and after an incident its "before" and "after" latencies are measured, s. */
 export const INCIDENT_CONTEXT_S = 300;
@@ -62,7 +61,7 @@ const DETECTIONS = new Set(['removed', 'suspected', 'marked down', 'sdown']);
  * degraded until something changes — the errors by cause, p99 before / during / after,
  * and the SLO minutes burned.
  */
-export function incidents(timeline: readonly TimelineEvent[], run: RunResult, slo: Slo): IncidentRow[] {
+export function incidents(timeline: readonly TimelineEvent[], run: RunResult, slo: Slo, databaseBytes: number): IncidentRow[] {
   return timeline.map((e, i) => {
     const nextS = i + 1 < timeline.length ? timeline[i + 1].atS : run.durationS;
     const logged = run.log.filter((l) => l.atS >= e.atS && l.atS < nextS);
@@ -80,7 +79,7 @@ export function incidents(timeline: readonly TimelineEvent[], run: RunResult, sl
       p99AfterMs: p99In(run, endS, Math.min(nextS, endS + INCIDENT_CONTEXT_S)),
       sloMinutesBurned: burned(run, e.atS, nextS, slo),
       rpoS: rpoAt(timeline, e.atS),
-      rtoS: restoreTimeS(DATABASE_BYTES / 2 ** 30),
+      rtoS: restoreTimeS(databaseBytes / 2 ** 30),
     };
   });
 }

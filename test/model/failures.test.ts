@@ -216,3 +216,14 @@ describe('rolling upscale', () => {
     conserved(r);
   });
 });
+
+describe('mechanics overrides', () => {
+  it('a shorter Sentinel down-after-milliseconds shortens the Redis outage accordingly', () => {
+    const base = baseInput();
+    const r = run([{ type: 'node-crash', atS: 100, node: 0 }], { mechanics: { ...base.mechanics, sentinel: { downAfterS: 10, failoverMinS: 1, failoverMaxS: 2 } } });
+    expect(at(r, 'sentinel', 'sdown', 0) - 100).toBe(10);
+    const promoted = at(r, 'sentinel', 'promoted') - 100;
+    expect(promoted).toBeGreaterThanOrEqual(11);
+    expect(promoted).toBeLessThanOrEqual(12);
+  });
+});

@@ -2,6 +2,9 @@ import type { ModelInput, ClassInput } from '../../src/model/ModelInput.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Deterministic } from '../../sim/distributions/Deterministic.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
+import { DEFAULT_MECHANICS } from '../../src/scenario/defaultMechanics.js';
+
+const { cdnObjects: _perClass, ...mechanics } = DEFAULT_MECHANICS;
 
 export function klass(name: string, over: Partial<ClassInput> = {}): ClassInput {
   return {
@@ -54,6 +57,7 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
     cdn: { edgeLatencyS: 0.02, originRttS: 0.01 },
     traffic: { kind: 'requests', ratePerS: 100, profile: [{ atS: 0, x: 1 }], mix: [0.5, 0.2, 0.1, 0.2] },
     timeline: [],
+    mechanics,
     ...over,
   };
 }

@@ -11,7 +11,7 @@ describe('incidents', () => {
       { type: 'node-recover', atS: 700, node: 1 },
     ];
     const run = new ClusterModel(baseInput({ durationS: 1200, warmupS: 60, timeline })).run();
-    const [crash, recover] = incidents(timeline, run, { p95S: null, p99S: 3, errorRate: 0.001 });
+    const [crash, recover] = incidents(timeline, run, { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
     expect(crash.incident).toBe('node-crash node 2');
     // Galera suspects it first (5–5.5 s); the ELB removes it within 35–65 s.
     expect(crash.detectS!).toBeGreaterThanOrEqual(5);
@@ -43,7 +43,7 @@ describe('backup figures', () => {
       { type: 'node-crash' as const, atS: 1500, node: 1 },
     ];
     const run = new ClusterModel(baseInput({ durationS: 1800, warmupS: 60, timeline })).run();
-    const [backup, crash] = incidents(timeline, run, { p95S: null, p99S: 3, errorRate: 0.001 });
+    const [backup, crash] = incidents(timeline, run, { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
     expect(backup.rpoS).toBe(0);
     expect(crash.rpoS).toBe(500);
     expect(run.log.find((e) => e.component === 'backup' && e.event === 'end')!.atS).toBeCloseTo(1000 + (20 * 1024) / 50, 6);
