@@ -121,6 +121,17 @@ describe('magesim run', () => {
     expect(events).toMatch(logged as RegExp);
   });
 
+  it('a failure scenario gives byte-identical events.csv and incidents.csv for the same seed', () => {
+    const a = join(tmp(), 'a');
+    const b = join(tmp(), 'b');
+    const scenario = join(root, 'scenarios/redis-failover.yaml');
+    const args = ['-q', '--no-timing', '--duration', '12m'];
+    expect(magesim('run', scenario, '--out', a, ...args).code).toBe(0);
+    expect(magesim('run', scenario, '--out', b, ...args).code).toBe(0);
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
+    expect(readFileSync(join(a, 'events.csv'), 'utf8')).toMatch(/sentinel,2,promoted/);
+  });
+
   it('a timeline event the model does not simulate yet is refused with exit 2', () => {
     const dir = tmp();
     const file = join(dir, 'later.yaml');
