@@ -17,6 +17,7 @@ export {
   type DbSplit,
   type DbWriteMode,
   type DistSpec,
+  type Mechanics,
   type NodeSize,
   type ProfilePoint,
   type RequestClass,
@@ -43,7 +44,8 @@ export { rawScenarioSchema, type RawScenario } from './rawScenarioSchema.js';
 export { LOGNORMAL_MAX_P95_OVER_MEAN } from './phpCpuSchema.js';
 export { SUM_TOLERANCE } from './trafficSchema.js';
 export { EVENT_TYPES } from './eventsSchema.js';
-export { parseDurationS, parseFraction, parseRatePerS } from './units.js';
+export { parseBytes, parseBytesPerS, parseDurationS, parseFraction, parseRatePerS } from './units.js';
+export { DEFAULT_MECHANICS } from './defaultMechanics.js';
 export { type FieldPath, formatPath, type Problem } from './Problem.js';
 export { type Position, type SourceLocator } from './sourceLocator.js';
 export * as scenarioDefaults from './defaults.js';

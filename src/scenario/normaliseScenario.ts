@@ -1,6 +1,5 @@
-import { DEFAULT_MECHANICS } from './defaultMechanics.js';
 /**
- * A validated raw scenario as a Scenario: units converted to SI (seconds, per second),
+ * A validated raw scenario as a Scenario: units converted to SI (seconds, per second, bytes),
  * every default filled in, tiers resolved, the timeline in time order. Pure; assumes
  * the schema accepted `raw` (cross-field rules run on its result, see scenarioRules).
  */
@@ -9,6 +8,7 @@ import { normaliseCdn } from './normaliseCdn.js';
 import { normaliseClasses } from './normaliseClasses.js';
 import { normaliseCluster } from './normaliseCluster.js';
 import { normaliseEvents } from './normaliseEvents.js';
+import { normaliseMechanics } from './normaliseMechanics.js';
 import { normaliseTraffic } from './normaliseTraffic.js';
 import type { RawScenario } from './rawScenarioSchema.js';
 import type { Scenario, Slo } from './Scenario.js';
@@ -57,6 +57,6 @@ export function normaliseScenario(raw: RawScenario, source: string): Scenario {
     classes,
     slo: normaliseSlo(raw.slo),
     events: normaliseEvents(raw.events),
-    mechanics: DEFAULT_MECHANICS,
+    mechanics: normaliseMechanics(raw.mechanics),
   });
 }

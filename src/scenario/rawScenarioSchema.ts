@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DB_SPLITS, REQUEST_CLASSES } from './Scenario.js';
 import { clusterSchema } from './clusterSchema.js';
 import { eventsSchema } from './eventsSchema.js';
+import { mechanicsSchema } from './mechanicsSchema.js';
 import { perKeySchema } from './perKeySchema.js';
 import { phpCpuSchema } from './phpCpuSchema.js';
 import { trafficSchema } from './trafficSchema.js';
@@ -107,6 +108,7 @@ export const rawScenarioSchema = z
         .describe('Per-class demand overrides, merged field by field over the defaults (docs/assumptions.md).'),
       slo: sloSchema,
       events: eventsSchema,
+      mechanics: mechanicsSchema,
     },
     { error: 'a map of scenario fields' },
   )

@@ -134,6 +134,30 @@ const replicasFitTheCluster: ScenarioRule = {
   },
 };
 
+const failoverMinWithinMax: ScenarioRule = {
+  name: 'the shortest Sentinel failover is no longer than the longest',
+  check(s, raw) {
+    const { failoverMinS, failoverMaxS } = s.mechanics.sentinel;
+    if (failoverMinS <= failoverMaxS) return [];
+    const failover = raw.mechanics?.sentinel?.failover;
+    const min = written(failover?.min, '1s');
+    const max = written(failover?.max, '4s');
+    const blameMax = failover?.max !== undefined || failover?.min === undefined;
+    return [
+      {
+        path: ['mechanics', 'sentinel', 'failover', blameMax ? 'max' : 'min'],
+        expected: blameMax ? `a failover max ≥ min (${min})` : `a failover min ≤ max (${max})`,
+        found: blameMax ? `max ${max}` : `min ${min}`,
+        hint: 'a failover takes a time drawn uniformly between min and max',
+        related: [
+          ['mechanics', 'sentinel', 'failover', 'min'],
+          ['mechanics', 'sentinel', 'failover', 'max'],
+        ],
+      },
+    ];
+  },
+};
+
 export const SCENARIO_RULES: readonly ScenarioRule[] = [
   warmupBeforeEnd,
   windowWithinRun,
@@ -141,6 +165,7 @@ export const SCENARIO_RULES: readonly ScenarioRule[] = [
   hitsOnlyWhenCacheable,
   scaledNeedsPro48,
   replicasFitTheCluster,
+  failoverMinWithinMax,
   ...TIMELINE_RULES,
 ];
 

@@ -6,15 +6,30 @@
  * patterns do).
  */
 import { z } from 'zod';
-import { DURATION_PATTERN, PERCENT_PATTERN, RATE_PATTERN, parseDurationS, parseFraction, parseRatePerS } from './units.js';
+import {
+  BYTES_PATTERN,
+  BYTES_PER_S_PATTERN,
+  DURATION_PATTERN,
+  PERCENT_PATTERN,
+  RATE_PATTERN,
+  parseBytes,
+  parseBytesPerS,
+  parseDurationS,
+  parseFraction,
+  parseRatePerS,
+} from './units.js';
 
 const durationRe = new RegExp(DURATION_PATTERN);
 const rateRe = new RegExp(RATE_PATTERN);
 const percentRe = new RegExp(PERCENT_PATTERN);
+const bytesRe = new RegExp(BYTES_PATTERN);
+const bytesPerSRe = new RegExp(BYTES_PER_S_PATTERN);
 
 export const DURATION_EXPECTED = 'a duration such as 250ms, 100us, 30s, 5m, 1h (a bare number is seconds)';
 export const POSITIVE_DURATION_EXPECTED = `a positive ${DURATION_EXPECTED.slice(2)}`;
 export const RATE_EXPECTED = 'a positive rate such as 300/s, 18000/min, 1e6/h (a bare number is per second)';
+export const BYTES_EXPECTED = 'a size such as 128MB or 20GB (a bare number is bytes)';
+export const BYTES_PER_S_EXPECTED = 'a positive byte rate such as 175MB/s or 1GB/s (a bare number is bytes per second)';
 export const FRACTION_EXPECTED = 'a probability: a number in [0, 1] or a percentage such as 0.1%';
 
 /** A duration ≥ 0 (or > 0 when `positive`), as a number of seconds or `250ms`-style text. */
@@ -33,6 +48,24 @@ export function rateSchema(description: string) {
   return z
     .union([z.number({ error }).positive({ error }), z.string({ error }).regex(rateRe, { error })], { error })
     .refine((v) => typeof v !== 'string' || !(parseRatePerS(v) <= 0), { error })
+    .describe(description);
+}
+
+/** A size > 0 (B, KB, MB, GB, TB: multiples of 1024), as a number of bytes or `128MB`-style text. */
+export function bytesSchema(description: string) {
+  const error = BYTES_EXPECTED;
+  return z
+    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(bytesRe, { error })], { error })
+    .refine((v) => typeof v !== 'string' || !(parseBytes(v) <= 0), { error })
+    .describe(description);
+}
+
+/** A byte rate > 0, as a number of bytes per second or `175MB/s`-style text. */
+export function bytesPerSSchema(description: string) {
+  const error = BYTES_PER_S_EXPECTED;
+  return z
+    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(bytesPerSRe, { error })], { error })
+    .refine((v) => typeof v !== 'string' || !(parseBytesPerS(v) <= 0), { error })
     .describe(description);
 }
 
@@ -57,6 +90,12 @@ export function countSchema(min: number, description: string) {
 export function positiveNumberSchema(description: string) {
   const error = 'a positive number';
   return z.number({ error }).positive({ error }).describe(description);
+}
+
+/** A finite number ≥ `min` (factors such as a CPU-cost multiplier). */
+export function numberAtLeastSchema(min: number, description: string) {
+  const error = `a number ≥ ${min}`;
+  return z.number({ error }).min(min, { error }).describe(description);
 }
 
 /** A finite number ≥ 0 (multipliers). */

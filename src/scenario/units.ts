@@ -1,6 +1,6 @@
 /**
  * Units of the scenario file. Durations become seconds, rates become per second,
- * probabilities become numbers in [0, 1]. Every parser returns NaN for text it does not
+ * sizes become bytes, byte rates bytes per second, probabilities numbers in [0, 1]. Every parser returns NaN for text it does not
  * accept, so the schema can check the syntax (the patterns) and the range (the
  * parsed value) separately.
  */
@@ -18,6 +18,15 @@ const SECONDS_PER_DURATION_UNIT: Record<string, [number, number]> = {
   h: [3600, 1],
 };
 
+// Binary multiples: 1KB = 1024 B, as Galera (`gcache.size`) and MySQL read them.
+const BYTES_PER_SIZE_UNIT: Record<string, [number, number]> = {
+  B: [1, 1],
+  KB: [1024, 1],
+  MB: [1024 ** 2, 1],
+  GB: [1024 ** 3, 1],
+  TB: [1024 ** 4, 1],
+};
+
 const PER_SECOND_PER_RATE_UNIT: Record<string, [number, number]> = { s: [1, 1], min: [1, 60], h: [1, 3600] };
 
 function scale(text: string, [multiplier, divisor]: [number, number]): number {
@@ -28,12 +37,18 @@ function scale(text: string, [multiplier, divisor]: [number, number]): number {
 export const DURATION_PATTERN = String.raw`^\s*${NUMBER}\s*(?:us|µs|μs|ms|s|m|h)\s*$`;
 /** `300/s`, `18000/min`, `1e6/h`; a bare number (not a string) is per second. */
 export const RATE_PATTERN = String.raw`^\s*${NUMBER}\s*/\s*(?:s|min|h)\s*$`;
+/** `512B`, `2KB`, `128MB`, `20GB`, `1TB` (multiples of 1024); a bare number (not a string) is bytes. */
+export const BYTES_PATTERN = String.raw`^\s*${NUMBER}\s*(?:B|KB|MB|GB|TB)\s*$`;
+/** `175MB/s`, `1GB/s`; a bare number (not a string) is bytes per second. */
+export const BYTES_PER_S_PATTERN = String.raw`^\s*${NUMBER}\s*(?:B|KB|MB|GB|TB)\s*/\s*s\s*$`;
 /** `0.1%`; a bare number (not a string) is a fraction in [0, 1]. */
 export const PERCENT_PATTERN = String.raw`^\s*${NUMBER}\s*%\s*$`;
 
 const durationRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(us|µs|μs|ms|s|m|h)\s*$`);
 const rateRe = new RegExp(String.raw`^\s*(${NUMBER})\s*/\s*(s|min|h)\s*$`);
 const percentRe = new RegExp(String.raw`^\s*(${NUMBER})\s*%\s*$`);
+const bytesRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(B|KB|MB|GB|TB)\s*$`);
+const bytesPerSRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(B|KB|MB|GB|TB)\s*/\s*s\s*$`);
 
 /** Seconds of a duration (`250ms`, `5m`, or a number of seconds); NaN if not a duration. */
 export function parseDurationS(value: unknown): number {
@@ -49,6 +64,22 @@ export function parseRatePerS(value: unknown): number {
   if (typeof value !== 'string') return NaN;
   const m = rateRe.exec(value);
   return m ? scale(m[1], PER_SECOND_PER_RATE_UNIT[m[2]]) : NaN;
+}
+
+/** Bytes of a size (`128MB`, `20GB`, or a number of bytes); NaN if not a size. */
+export function parseBytes(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return NaN;
+  const m = bytesRe.exec(value);
+  return m ? scale(m[1], BYTES_PER_SIZE_UNIT[m[2]]) : NaN;
+}
+
+/** Bytes per second of a byte rate (`175MB/s`, `1GB/s`, or a number of bytes per second); NaN if not one. */
+export function parseBytesPerS(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return NaN;
+  const m = bytesPerSRe.exec(value);
+  return m ? scale(m[1], BYTES_PER_SIZE_UNIT[m[2]]) : NaN;
 }
 
 /** A probability in [0, 1] from a number or a percentage (`0.1%` → 0.001); NaN if neither. */

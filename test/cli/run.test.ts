@@ -132,6 +132,17 @@ describe('magesim run', () => {
     expect(readFileSync(join(a, 'events.csv'), 'utf8')).toMatch(/sentinel,2,promoted/);
   });
 
+  it('mechanics: in the file override the documented timings', () => {
+    const dir = tmp();
+    const file = join(dir, 'fast-sentinel.yaml');
+    writeFileSync(
+      file,
+      'name: fast-sentinel\nduration: 6m\nwarmup: 1m\nevents:\n  - { at: 3m, type: node-crash, node: 1 }\nmechanics:\n  sentinel: { downAfter: 10s }\n',
+    );
+    expect(magesim('run', file, '--out', join(dir, 'out'), '-q').code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'events.csv'), 'utf8')).toMatch(/\n1,190,sentinel,1,sdown,master down after 10 s/);
+  });
+
   it('a timeline event the model does not simulate yet is refused with exit 2', () => {
     const dir = tmp();
     const file = join(dir, 'later.yaml');

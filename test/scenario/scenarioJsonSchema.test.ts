@@ -17,7 +17,7 @@ describe('scenarioJsonSchema', () => {
   it('returns a draft 2020-12 object schema with the top-level sections', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.properties ?? {})).toEqual(
-      expect.arrayContaining(['name', 'seed', 'duration', 'warmup', 'window', 'cluster', 'cdn', 'traffic', 'classes', 'slo', 'events']),
+      expect.arrayContaining(['name', 'seed', 'duration', 'warmup', 'window', 'cluster', 'cdn', 'traffic', 'classes', 'slo', 'events', 'mechanics']),
     );
     expect(schema.properties?.cluster).toBeTypeOf('object');
     expect(schema.required).toEqual(['name']);

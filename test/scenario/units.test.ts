@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError, loadScenarioText, parseDurationS, parseFraction, parseRatePerS } from '../../src/scenario/index.js';
+import {
+  formatScenarioError,
+  loadScenarioText,
+  parseBytes,
+  parseBytesPerS,
+  parseDurationS,
+  parseFraction,
+  parseRatePerS,
+} from '../../src/scenario/index.js';
 
 describe('parseDurationS', () => {
   it.each([
@@ -56,6 +64,41 @@ describe('parseFraction', () => {
   });
 });
 
+describe('parseBytes', () => {
+  it.each([
+    ['512B', 512],
+    ['2KB', 2048],
+    ['128MB', 128 * 1024 ** 2],
+    ['20GB', 20 * 1024 ** 3],
+    ['1TB', 1024 ** 4],
+    ['1.5KB', 1536],
+    [' 4 MB ', 4 * 1024 ** 2],
+    [4096, 4096],
+  ])('reads %j as %d bytes', (text, bytes) => {
+    expect(parseBytes(text)).toBe(bytes);
+  });
+
+  it.each(['128', '128mb', '128Mb', '1PB', 'MB', '-1MB', '1GiB', '175MB/s', '1 GB GB'])('rejects %j as NaN', (text) => {
+    expect(parseBytes(text)).toBeNaN();
+  });
+});
+
+describe('parseBytesPerS', () => {
+  it.each([
+    ['175MB/s', 175 * 1024 ** 2],
+    ['1GB/s', 1024 ** 3],
+    ['512 B / s', 512],
+    ['0.5KB/s', 512],
+    [1e6, 1e6],
+  ])('reads %j as %d bytes per second', (text, perS) => {
+    expect(parseBytesPerS(text)).toBe(perS);
+  });
+
+  it.each(['175MB', '175MB/min', '175/s', '1gb/s', 'fast', '-1MB/s'])('rejects %j as NaN', (text) => {
+    expect(parseBytesPerS(text)).toBeNaN();
+  });
+});
+
 describe('units in a scenario file', () => {
   const load = (body: string) =>
     loadScenarioText(body.startsWith('{') ? `{ name: units, ${body.slice(1)}` : `name: units\n${body}\n`, 'units.yaml');
@@ -72,6 +115,9 @@ describe('units in a scenario file', () => {
     ['slo: { errorRate: 0.1% }', (s: any) => s.slo.errorRate, 0.001],
     ['slo: { errorRate: 0.02 }', (s: any) => s.slo.errorRate, 0.02],
     ['cdn: { hitRatio: { product: 70% } }', (s: any) => s.cdn.hitRatio.product, 0.7],
+    ['mechanics: { galera: { writesetSize: 4KB } }', (s: any) => s.mechanics.galera.writesetBytes, 4096],
+    ['mechanics: { databaseSize: 1e9 }', (s: any) => s.mechanics.databaseBytes, 1e9],
+    ['mechanics: { galera: { sstRate: 1GB/s } }', (s: any) => s.mechanics.galera.sstBytesPerS, 1024 ** 3],
   ])('`%s` normalises to SI', (body, pick, value) => {
     const result = load(body);
     expect(result.ok, JSON.stringify(result)).toBe(true);
@@ -93,6 +139,11 @@ describe('units in a scenario file', () => {
     ['classes: { home: { dbReads: 2.5 } }', 'classes.home.dbReads', 'a whole number ≥ 0', '2.5'],
     ['classes: { home: { dbReads: -1 } }', 'classes.home.dbReads', 'a whole number ≥ 0', '-1'],
     ['cluster: { php: { workersPerNode: 0 } }', 'cluster.php.workersPerNode', 'a whole number ≥ 1', '0'],
+    ['mechanics: { databaseSize: 20 gigs }', 'mechanics.databaseSize', 'a size such as 128MB or 20GB', '`20 gigs`'],
+    ['mechanics: { databaseSize: "20" }', 'mechanics.databaseSize', 'a size such as 128MB or 20GB', '`20`'],
+    ['mechanics: { databaseSize: -1 }', 'mechanics.databaseSize', 'a size such as 128MB or 20GB', '-1'],
+    ['mechanics: { galera: { sstRate: 0MB/s } }', 'mechanics.galera.sstRate', 'a positive byte rate', '`0MB/s`'],
+    ['mechanics: { galera: { sstRate: 175MB/min } }', 'mechanics.galera.sstRate', 'a positive byte rate', '`175MB/min`'],
   ])('`%s` is an error at %s', (body, path, expected, found) => {
     const result = load(body);
     expect(result.ok).toBe(false);

@@ -1,0 +1,116 @@
+import { describe, it } from 'vitest';
+import { type ErrorCase, expectErrorCase } from './errorCase.js';
+
+const cases: ErrorCase[] = [
+  {
+    title: 'a size with an unknown unit',
+    lines: ['name: t', 'mechanics:', '  galera: { gcache: 12 parsecs }'],
+    path: 'mechanics.galera.gcache',
+    line: 3,
+    column: 21,
+    words: ['expected a size such as 128MB or 20GB', 'found `12 parsecs`'],
+  },
+  {
+    title: 'a size of 0',
+    lines: ['name: t', 'mechanics:', '  databaseSize: 0GB'],
+    path: 'mechanics.databaseSize',
+    line: 3,
+    column: 17,
+    words: ['expected a size such as 128MB or 20GB', 'found `0GB`'],
+  },
+  {
+    title: 'a byte rate without its /s',
+    lines: ['name: t', 'mechanics:', '  backup: { rate: 50MB }'],
+    path: 'mechanics.backup.rate',
+    line: 3,
+    column: 19,
+    words: ['expected a positive byte rate such as 175MB/s or 1GB/s', 'found `50MB`'],
+  },
+  {
+    title: 'a failover min longer than its max is blamed on max',
+    lines: ['name: t', 'mechanics:', '  sentinel:', '    failover: { min: 5s, max: 2s }'],
+    path: 'mechanics.sentinel.failover.max',
+    line: 4,
+    column: 31,
+    words: ['expected a failover max ≥ min (`5s`)', 'found max `2s`'],
+    hint: 'a failover takes a time drawn uniformly between min and max',
+  },
+  {
+    title: 'a failover min longer than the default max is blamed on min, the field written',
+    lines: ['name: t', 'mechanics:', '  sentinel:', '    failover: { min: 5s }'],
+    path: 'mechanics.sentinel.failover.min',
+    line: 4,
+    column: 22,
+    words: ['expected a failover min ≤ max (4s, the default)', 'found min `5s`'],
+  },
+  {
+    title: 'an unknown mechanics key suggests the closest one',
+    lines: ['name: t', 'mechanics:', '  haproxy: { inetr: 2s }'],
+    path: 'mechanics.haproxy.inetr',
+    line: 3,
+    column: 14,
+    words: ['expected a known key (inter, fall)', 'found `inetr`'],
+    hint: 'did you mean `inter`?',
+  },
+  {
+    title: 'an unknown top-level mechanics key suggests the closest one',
+    lines: ['name: t', 'mechanics:', '  redisClientTimout: 1s'],
+    path: 'mechanics.redisClientTimout',
+    line: 3,
+    column: 3,
+    words: ['expected a known key (elb, haproxy, galera, sentinel, redisClientTimeout', 'found `redisClientTimout`'],
+    hint: 'did you mean `redisClientTimeout`?',
+  },
+  {
+    title: 'a CDN object count of 0',
+    lines: ['name: t', 'mechanics:', '  cdnObjects: { product: 0 }'],
+    path: 'mechanics.cdnObjects.product',
+    line: 3,
+    column: 26,
+    words: ['expected a whole number ≥ 1', 'found 0'],
+  },
+  {
+    title: 'a health-check count of 0',
+    lines: ['name: t', 'mechanics:', '  elb: { unhealthy: 0 }'],
+    path: 'mechanics.elb.unhealthy',
+    line: 3,
+    column: 21,
+    words: ['expected a whole number ≥ 1', 'found 0'],
+  },
+  {
+    title: 'a fractional fall count',
+    lines: ['name: t', 'mechanics:', '  haproxy: { fall: 2.5 }'],
+    path: 'mechanics.haproxy.fall',
+    line: 3,
+    column: 20,
+    words: ['expected a whole number ≥ 1', 'found 2.5'],
+  },
+  {
+    title: 'a zero duration',
+    lines: ['name: t', 'mechanics:', '  sentinel: { downAfter: 0s }'],
+    path: 'mechanics.sentinel.downAfter',
+    line: 3,
+    column: 26,
+    words: ['expected a positive duration', 'found `0s`'],
+  },
+  {
+    title: 'a backup CPU factor below 1',
+    lines: ['name: t', 'mechanics:', '  backup: { cpuFactor: 0.5 }'],
+    path: 'mechanics.backup.cpuFactor',
+    line: 3,
+    column: 24,
+    words: ['expected a number ≥ 1', 'found 0.5'],
+  },
+  {
+    title: 'a section that is not a map',
+    lines: ['name: t', 'mechanics:', '  upscale: 10m'],
+    path: 'mechanics.upscale',
+    line: 3,
+    column: 12,
+    words: ['expected a map { resizePerNode }', 'found `10m`'],
+  },
+];
+
+describe('mechanics errors', () => {
+  it.each(cases)('$title', (c) => expectErrorCase(c));
+});
