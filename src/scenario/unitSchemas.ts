@@ -42,31 +42,30 @@ export function durationSchema(bound: 'nonnegative' | 'positive', description: s
     .describe(description);
 }
 
+/**
+ * A positive quantity written as a bare number (already in SI units) or as text
+ * matching `re`, whose parsed value must be positive too; `error` says the form.
+ */
+function positiveUnitSchema(error: string, re: RegExp, parse: (v: unknown) => number, description: string) {
+  return z
+    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(re, { error })], { error })
+    .refine((v) => typeof v !== 'string' || !(parse(v) <= 0), { error })
+    .describe(description);
+}
+
 /** A rate > 0, as a number per second or `300/s`-style text. */
 export function rateSchema(description: string) {
-  const error = RATE_EXPECTED;
-  return z
-    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(rateRe, { error })], { error })
-    .refine((v) => typeof v !== 'string' || !(parseRatePerS(v) <= 0), { error })
-    .describe(description);
+  return positiveUnitSchema(RATE_EXPECTED, rateRe, parseRatePerS, description);
 }
 
 /** A size > 0 (B, KB, MB, GB, TB: multiples of 1024), as a number of bytes or `128MB`-style text. */
 export function bytesSchema(description: string) {
-  const error = BYTES_EXPECTED;
-  return z
-    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(bytesRe, { error })], { error })
-    .refine((v) => typeof v !== 'string' || !(parseBytes(v) <= 0), { error })
-    .describe(description);
+  return positiveUnitSchema(BYTES_EXPECTED, bytesRe, parseBytes, description);
 }
 
 /** A byte rate > 0, as a number of bytes per second or `175MB/s`-style text. */
 export function bytesPerSSchema(description: string) {
-  const error = BYTES_PER_S_EXPECTED;
-  return z
-    .union([z.number({ error }).positive({ error }), z.string({ error }).regex(bytesPerSRe, { error })], { error })
-    .refine((v) => typeof v !== 'string' || !(parseBytesPerS(v) <= 0), { error })
-    .describe(description);
+  return positiveUnitSchema(BYTES_PER_S_EXPECTED, bytesPerSRe, parseBytesPerS, description);
 }
 
 /** A probability in [0, 1], as a number or a percentage (`0.1%`). */

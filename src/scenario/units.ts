@@ -46,46 +46,34 @@ export const PERCENT_PATTERN = String.raw`^\s*${NUMBER}\s*%\s*$`;
 
 const durationRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(us|µs|μs|ms|s|m|h)\s*$`);
 const rateRe = new RegExp(String.raw`^\s*(${NUMBER})\s*/\s*(s|min|h)\s*$`);
-const percentRe = new RegExp(String.raw`^\s*(${NUMBER})\s*%\s*$`);
+const percentRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(%)\s*$`);
 const bytesRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(B|KB|MB|GB|TB)\s*$`);
 const bytesPerSRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(B|KB|MB|GB|TB)\s*/\s*s\s*$`);
 
-/** Seconds of a duration (`250ms`, `5m`, or a number of seconds); NaN if not a duration. */
-export function parseDurationS(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return NaN;
-  const m = durationRe.exec(value);
-  return m ? scale(m[1], SECONDS_PER_DURATION_UNIT[m[2]]) : NaN;
+/**
+ * A parser of `<number><unit>` text matched by `re` (the number in group 1, the unit in
+ * group 2), scaled by the unit's entry in `units`; a bare number passes through as is.
+ */
+function unitParser(re: RegExp, units: Record<string, [number, number]>): (value: unknown) => number {
+  return (value) => {
+    if (typeof value === 'number') return value;
+    if (typeof value !== 'string') return NaN;
+    const m = re.exec(value);
+    return m ? scale(m[1], units[m[2]]) : NaN;
+  };
 }
+
+/** Seconds of a duration (`250ms`, `5m`, or a number of seconds); NaN if not a duration. */
+export const parseDurationS = unitParser(durationRe, SECONDS_PER_DURATION_UNIT);
 
 /** Events per second of a rate (`300/s`, `18000/min`, `1e6/h`, or a number per second); NaN if not a rate. */
-export function parseRatePerS(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return NaN;
-  const m = rateRe.exec(value);
-  return m ? scale(m[1], PER_SECOND_PER_RATE_UNIT[m[2]]) : NaN;
-}
+export const parseRatePerS = unitParser(rateRe, PER_SECOND_PER_RATE_UNIT);
 
 /** Bytes of a size (`128MB`, `20GB`, or a number of bytes); NaN if not a size. */
-export function parseBytes(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return NaN;
-  const m = bytesRe.exec(value);
-  return m ? scale(m[1], BYTES_PER_SIZE_UNIT[m[2]]) : NaN;
-}
+export const parseBytes = unitParser(bytesRe, BYTES_PER_SIZE_UNIT);
 
 /** Bytes per second of a byte rate (`175MB/s`, `1GB/s`, or a number of bytes per second); NaN if not one. */
-export function parseBytesPerS(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return NaN;
-  const m = bytesPerSRe.exec(value);
-  return m ? scale(m[1], BYTES_PER_SIZE_UNIT[m[2]]) : NaN;
-}
+export const parseBytesPerS = unitParser(bytesPerSRe, BYTES_PER_SIZE_UNIT);
 
 /** A probability in [0, 1] from a number or a percentage (`0.1%` → 0.001); NaN if neither. */
-export function parseFraction(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return NaN;
-  const m = percentRe.exec(value);
-  return m ? Number(m[1]) / 100 : NaN;
-}
+export const parseFraction = unitParser(percentRe, { '%': [1, 100] });
