@@ -21,6 +21,12 @@ const out = (text: string): void => void process.stdout.write(text);
 
 tuneEngine();
 
+// A reader that stops early (`magesim schema | head`) closes our stdout: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await yargs(hideBin(process.argv))
     .scriptName('magesim')

@@ -30,6 +30,12 @@ describe('magesim demo (built CLI)', () => {
     expect(strip(magesim(...args).stdout)).toBe(strip(magesim(...args).stdout));
   });
 
+  it('output piped to a reader that stops early ends quietly', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" schema | head -c 10`], { encoding: 'utf8', cwd: root });
+    expect(r.stdout).toBe('{\n  "$sche');
+    expect(r.stderr).toBe('');
+  });
+
   it.each([
     [['demo', '--rho', '1.5'], /--rho: expected a number in \(0, 1\), found 1\.5/],
     [['demo', '--servers', '0'], /--servers: expected an integer ≥ 1, found 0/],
