@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/RunSummary.js';
-import type { IncidentRow } from '../run/incidents.js';
+import type { IncidentRow } from '../run/RunSummary.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
 export function round(x: number, decimals: number): number {

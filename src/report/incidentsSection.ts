@@ -1,4 +1,4 @@
-import type { IncidentRow } from '../run/incidents.js';
+import type { IncidentRow } from '../run/RunSummary.js';
 
 /** The console's incident table: one line per failure or operation. */
 export function incidentsSection(rows: readonly IncidentRow[]): string {

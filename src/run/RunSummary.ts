@@ -61,3 +61,23 @@ export interface RunSummary {
   /** Every replication's state changes, in replication then time order. */
   log: EventRow[];
 }
+
+/** One row of incidents.csv: a timeline event and what it cost. */
+export interface IncidentRow {
+  incident: string;
+  startS: number;
+  /** Seconds from the incident to the first detection or reaction logged for it; null if none. */
+  detectS: number | null;
+  /** Seconds from the incident to its last logged consequence (recovery, failover, rejoin). */
+  recoverS: number | null;
+  errorsByCause: Record<string, number>;
+  p99BeforeMs: number;
+  p99DuringMs: number;
+  p99AfterMs: number;
+  /** Minutes of windows from the event to the next one whose p99 or error rate missed the SLO. */
+  sloMinutesBurned: number;
+  /** Data a restore would lose: time since the last backup (a timeline backup, else the hourly snapshot). */
+  rpoS: number;
+  /** Time to restore the database from a backup, by Adobe's published restore times. */
+  rtoS: number;
+}

@@ -1,28 +1,12 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { ERROR_CAUSES, type RunResult } from '../model/RunResult.js';
+import type { IncidentRow } from './RunSummary.js';
+
+export type { IncidentRow };
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
 
 /** How long before and after an incident its "before" and "after" latencies are measured, s. */
 export const INCIDENT_CONTEXT_S = 300;
-
-export interface IncidentRow {
-  incident: string;
-  startS: number;
-  /** Seconds from the incident to the first detection or reaction logged for it; null if none. */
-  detectS: number | null;
-  /** Seconds from the incident to its last logged consequence (recovery, failover, rejoin). */
-  recoverS: number | null;
-  errorsByCause: Record<string, number>;
-  p99BeforeMs: number;
-  p99DuringMs: number;
-  p99AfterMs: number;
-  /** Minutes of windows from the event to the next one whose p99 or error rate missed the SLO. */
-  sloMinutesBurned: number;
-  /** Data a restore would lose: time since the last backup (a timeline backup, else the hourly snapshot). */
-  rpoS: number;
-  /** Time to restore the database from a backup, by Adobe's published restore times. */
-  rtoS: number;
-}
 
 /** Adobe's published restore times: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h (commerce-cloud-service history). */
 const RESTORE_POINTS: [number, number][] = [
