@@ -35,6 +35,7 @@ const BACKUP_DONE = 12;
 const ROT_DRAIN = 13;
 const ROT_RESIZED = 14;
 const ROT_READY = 15;
+const HEAL = 16;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -150,7 +151,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -191,6 +192,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case ROT_RESIZED:
       case ROT_READY:
         return this.upscale!.step(code === ROT_DRAIN ? 'drain' : code === ROT_RESIZED ? 'resized' : 'ready');
+      case HEAL:
+        return this.health.heal();
       case BACKUP_DONE:
         this.dbCpuFactor[subject] = 1;
         this.log.add(this.kernel.nowS, 'backup', subject, 'end');
@@ -257,6 +260,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         this.kernel.schedule(durationS, this.kinds[BACKUP_DONE], node);
         return;
       }
+      case 'partition':
+        this.health.partition(e.nodes);
+        this.kernel.schedule(e.forS, this.kinds[HEAL], 0);
+        return;
       case 'service-crash':
         this.health.serviceCrash(e.node, e.service);
         if (e.forS !== null) this.kernel.schedule(e.forS, this.kinds[SERVICE_BACK], (e.node << 4) | e.service);
@@ -311,6 +318,22 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
       else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
       else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.doom(r, CAUSE_DB_DOWN, now);
+    }
+  }
+
+  /** The network split: requests waiting on a node across the cut fail when their callers give up. */
+  networkSplit(): void {
+    const req = this.req;
+    const h = this.health;
+    const now = this.kernel.nowS;
+    for (let r = 0; r < req.highWater; r++) {
+      if (!req.live[r] || req.doomed[r]) continue;
+      const webNode = this.topology.webNodes[req.web[r]];
+      const phase = req.phase[r];
+      if (phase === PH_REDIS && !h.reachable(webNode, h.redisMaster)) this.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
+      else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && !h.reachable(webNode, req.dbNode[r])) {
+        this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
+      }
     }
   }
 
@@ -524,7 +547,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.phase[r] = p;
     switch (p) {
       case PH_REDIS:
-        if (h.redisDown) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.mechanics.redisClientTimeoutS);
+        if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.mechanics.redisClientTimeoutS);
         this.kernel.schedule(k.redisOps * t.rttS(webNode, h.redisMaster), this.kinds[AT_REDIS], r);
         return;
       case PH_DB_READ:
@@ -532,7 +555,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case PH_SEARCH: {
         let node = t.searchNodeOfWeb[web];
         // OpenSearch answers from a surviving node's replica when a core node is gone.
-        if (!(h.up[node] & S_SEARCH)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH) ?? node;
+        if (!(h.up[node] & S_SEARCH) || !h.reachable(webNode, node)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH && h.reachable(webNode, n)) ?? node;
         req.dbNode[r] = node;
         this.kernel.schedule(k.searches * t.rttS(webNode, node), this.kinds[AT_SEARCH], r);
         return;
@@ -555,6 +578,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.req.dbNode[r] = node;
     if (!h.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
     if (!(h.up[node] & S_GALERA)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+    if (!h.reachable(webNode, node)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
     this.kernel.schedule(calls * this.topology.rttS(webNode, node), this.kinds[AT_DB], r);
   }
 

@@ -21,6 +21,7 @@ const HAPROXY_FAILOVER = 3;
 const SENTINEL_SDOWN = 4;
 const SENTINEL_PROMOTE = 5;
 const SYNCED = 6;
+const PARTITION_VIEW = 7;
 
 const SERVICE_NAMES: Record<number, string> = { [S_PHP]: 'php', [S_GALERA]: 'galera', [S_REDIS]: 'redis', [S_SEARCH]: 'search' };
 
@@ -33,6 +34,8 @@ export interface HealthListener {
   servicesLost(node: number, mask: number, silent: boolean): void;
   /** Commits stalled by a Galera view change may go on (or fail, if no longer primary). */
   commitsResume(): void;
+  /** The network split now: work crossing the cut is lost. */
+  networkSplit(): void;
 }
 
 /**
@@ -62,6 +65,11 @@ export class Health implements EventHandler {
   redisMaster: number;
   /** True from a Redis master's loss until Sentinel promotes a replica. */
   redisDown = false;
+  /** Partition side of each node (0 or 1); reachability holds within a side. */
+  readonly side: Uint8Array;
+  partitioned = false;
+  /** When HAProxy on the cut-off side will have given up on backends across the cut. */
+  partitionDetectAtS = Infinity;
   private lastPrimarySize: number;
   private committedWritesets = 0;
   private readonly writesetsAtLoss: Float64Array;
@@ -89,10 +97,104 @@ export class Health implements EventHandler {
     this.dbMain = t.partMaster[0];
     this.redisMaster = t.redisNode;
     this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
+    this.side = new Uint8Array(t.nodeCount);
     this.writesetsAtLoss = new Float64Array(t.nodeCount);
-    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SENTINEL_SDOWN, SENTINEL_PROMOTE, SYNCED].map((code) =>
+    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SENTINEL_SDOWN, SENTINEL_PROMOTE, SYNCED, PARTITION_VIEW].map((code) =>
       kernel.defineKind(this, code, `health.${code}`),
     );
+  }
+
+  /** Whether node `a` can reach node `b` over the network. */
+  reachable(a: number, b: number): boolean {
+    return !this.partitioned || this.side[a] === this.side[b];
+  }
+
+  /**
+   * Magento's `health_check.php` needs PHP, the database and the cache: the ELB's check
+   * of web node `node` passes only if PHP runs there and it reaches both.
+   */
+  healthCheckPasses(node: number): boolean {
+    return (this.up[node] & S_PHP) !== 0 && this.reachable(node, this.dbMain) && this.reachable(node, this.redisMaster);
+  }
+
+  /**
+   * Nodes `cut` lose contact with the others (the ELB still reaches every web node).
+   * After the suspect timeout each side's Galera view follows the quorum rule — at
+   * most one side stays primary; HAProxy and Sentinel on the majority side fail over
+   * as after a crash; web nodes whose checks cannot reach the database or cache leave
+   * the ELB.
+   */
+  partition(cut: readonly number[]): void {
+    const now = this.kernel.nowS;
+    this.side.fill(0);
+    for (const n of cut) this.side[n] = 1;
+    this.partitioned = true;
+    this.log.add(now, 'network', -1, 'partition', `nodes ${cut.map((n) => n + 1).join(' ')} cut off`);
+    const inter = this.m.haproxy.interS;
+    this.partitionDetectAtS = now + this.rng.uniform() * inter + (2 * this.m.haproxy.fall - 1) * inter;
+    const majority = this.majoritySide();
+    for (const n of this.t.dbNodes) if (this.side[n] !== majority) this.writesetsAtLoss[n] = this.committedWritesets;
+    this.stallUntilS = Math.max(this.stallUntilS, now + this.m.galera.suspectTimeoutS + this.rng.uniform() * GALERA_CHECK_S);
+    this.kernel.scheduleAt(this.stallUntilS, this.kinds[PARTITION_VIEW], 0);
+    if (this.side[this.dbMain] !== majority) {
+      this.haproxyDownAtS[this.dbMain] = this.partitionDetectAtS;
+      this.kernel.scheduleAt(this.partitionDetectAtS, this.kinds[HAPROXY_FAILOVER], this.dbMain);
+    }
+    if (this.side[this.redisMaster] !== majority && !this.redisDown) {
+      this.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SENTINEL_SDOWN], this.redisMaster);
+    }
+    this.t.webNodes.forEach((node, w) => {
+      if (this.healthCheckPasses(node)) return;
+      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.unhealthy - 1) * this.m.elb.intervalS + this.m.elb.timeoutS;
+      this.kernel.scheduleAt(at, this.kinds[ELB_OUT], w);
+    });
+    this.listener.networkSplit();
+  }
+
+  /** The partition heals: the cut-off Galera nodes resync by IST, web nodes return to the ELB. */
+  heal(): void {
+    const now = this.kernel.nowS;
+    const majority = this.majoritySide();
+    const rejoining = this.t.dbNodes.filter((n) => this.side[n] !== majority && this.up[n] & S_GALERA);
+    const outOfElb = this.t.webNodes.map((_, w) => !this.elbInService[w]);
+    this.partitioned = false;
+    this.partitionDetectAtS = Infinity;
+    this.log.add(now, 'network', -1, 'healed');
+    for (const n of rejoining) {
+      this.haproxyDownAtS[n] = Infinity;
+      const missed = this.committedWritesets - this.writesetsAtLoss[n];
+      this.log.add(now, 'galera', n, 'IST start', `${missed} write-sets missed`);
+      this.kernel.scheduleAt(now + missed * this.dbApplyCpuS, this.kinds[SYNCED], n);
+    }
+    this.t.webNodes.forEach((node, w) => {
+      if (!outOfElb[w] || !(this.up[node] & S_PHP)) return;
+      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.healthy - 1) * this.m.elb.intervalS;
+      this.kernel.scheduleAt(at, this.kinds[ELB_IN], w);
+    });
+  }
+
+  /** The side with more database nodes up (Galera's majority); 0 on a tie. */
+  private majoritySide(): number {
+    let one = 0;
+    let zero = 0;
+    for (const n of this.t.dbNodes) if (this.up[n] & S_GALERA) this.side[n] ? one++ : zero++;
+    return one > zero ? 1 : 0;
+  }
+
+  private partitionView(): void {
+    const now = this.kernel.nowS;
+    if (now < this.stallUntilS || !this.partitioned) return;
+    const majority = this.majoritySide();
+    let survivors = 0;
+    for (const n of this.t.dbNodes) {
+      if (this.member[n] && this.side[n] !== majority) this.member[n] = 0;
+      survivors += this.member[n];
+    }
+    this.log.add(now, 'galera', -1, 'suspected', `nodes across the cut, after evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`);
+    this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
+    if (this.primary) this.lastPrimarySize = survivors;
+    this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}; the cut-off side is non-primary`);
+    this.listener.commitsResume();
   }
 
   /** Counts committed write-sets, for a rejoining node's IST/SST decision. */
@@ -224,12 +326,12 @@ export class Health implements EventHandler {
     const now = this.kernel.nowS;
     switch (code) {
       case ELB_OUT:
-        if (this.up[this.t.webNodes[subject]] & S_PHP) return;
+        if (this.healthCheckPasses(this.t.webNodes[subject])) return;
         this.elbInService[subject] = 0;
         this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', 'two failed health checks');
         return;
       case ELB_IN:
-        if (!(this.up[this.t.webNodes[subject]] & S_PHP)) return;
+        if (!this.healthCheckPasses(this.t.webNodes[subject])) return;
         this.elbInService[subject] = 1;
         this.log.add(now, 'elb', this.t.webNodes[subject], 'back in service', 'five passed health checks');
         return;
@@ -245,6 +347,8 @@ export class Health implements EventHandler {
         return this.promote(subject);
       case SYNCED:
         return this.synced(subject);
+      case PARTITION_VIEW:
+        return this.partitionView();
     }
   }
 
@@ -266,7 +370,8 @@ export class Health implements EventHandler {
   private failover(node: number, planned = false): void {
     const now = this.kernel.nowS;
     this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : 'port 3306 backend failed 3 checks');
-    const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n]);
+    const majority = this.majoritySide();
+    const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n] && n !== node && (!this.partitioned || this.side[n] === majority));
     if (next !== undefined && node === this.dbMain) {
       this.dbMain = next;
       this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');
@@ -275,7 +380,8 @@ export class Health implements EventHandler {
 
   private promote(old: number): void {
     const now = this.kernel.nowS;
-    const next = this.t.dbNodes.find((n) => n !== old && this.up[n] & S_REDIS);
+    const majority = this.majoritySide();
+    const next = this.t.dbNodes.find((n) => n !== old && this.up[n] & S_REDIS && (!this.partitioned || this.side[n] === majority));
     this.log.add(now, 'sentinel', old, 'odown', 'quorum of sentinels agrees');
     if (next === undefined) return;
     this.redisMaster = next;

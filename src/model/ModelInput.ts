@@ -44,6 +44,8 @@ export type TimelineInput =
   | { type: 'upscale'; atS: number; vcpu: number; ramGb: number }
   /** A database backup on the main node. */
   | { type: 'backup'; atS: number }
+  /** Nodes `nodes` are cut off from the others for `forS`. */
+  | { type: 'partition'; atS: number; nodes: number[]; forS: number }
   /** Every VM in availability zone `az` (0 = a) goes silent for `forS`. */
   | { type: 'az-outage'; atS: number; az: number; forS: number };
 

@@ -26,7 +26,7 @@ export function toDistribution(d: DistSpec): Distribution {
 const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
 
 /** Timeline event types the model simulates so far. */
-export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash', 'backup', 'upscale'];
+export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash', 'backup', 'upscale', 'partition'];
 
 /** A service's bit in the model's health (php 1, galera 2, redis 4, search 8). */
 const SERVICE_BIT = { php: 1, galera: 2, redis: 4, search: 8 } as const;
@@ -118,6 +118,8 @@ export function compileScenario(s: Scenario): ModelInput {
           return [{ type: e.type, atS: e.atS, node: e.node }];
         case 'backup':
           return [{ type: 'backup', atS: e.atS }];
+        case 'partition':
+          return [{ type: 'partition', atS: e.atS, nodes: [...e.nodes], forS: e.forS }];
         case 'upscale':
           return [{ type: 'upscale', atS: e.atS, vcpu: e.to.vcpuPerNode, ramGb: e.to.ramGbPerNode }];
         case 'service-crash':

@@ -110,6 +110,7 @@ describe('magesim run', () => {
     ['az-outage', ['node-down-504'], /az,,outage/],
     ['backup-during-peak', [], /backup,\d,start/],
     ['rolling-upscale-pro24-to-pro48', [], /upscale,,complete/],
+    ['partition-minority', ['db-unavailable-503'], /network,,healed/],
   ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes, logged) => {
     const out = join(tmp(), 'r');
     const r = magesim('run', join(root, `scenarios/${name}.yaml`), '--out', out);
@@ -146,10 +147,10 @@ describe('magesim run', () => {
   it('a timeline event the model does not simulate yet is refused with exit 2', () => {
     const dir = tmp();
     const file = join(dir, 'later.yaml');
-    writeFileSync(file, 'name: later\nduration: 10m\nwarmup: 1m\nevents:\n  - { at: 5m, type: partition, nodes: [3], for: 1m }\n');
+    writeFileSync(file, 'name: later\nduration: 10m\nwarmup: 1m\ncluster: { tier: Pro48, architecture: scaled }\nevents:\n  - { at: 5m, type: web-scale-out, count: 1 }\n');
     const r = magesim('run', file, '--out', join(dir, 'out'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/partition at 300 s is not simulated yet/);
+    expect(r.stderr).toMatch(/web-scale-out at 300 s is not simulated yet/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 

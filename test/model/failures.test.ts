@@ -227,3 +227,37 @@ describe('mechanics overrides', () => {
     expect(promoted).toBeLessThanOrEqual(12);
   });
 });
+
+describe('network partition', () => {
+  it('a cut-off node goes non-primary, its web node leaves the ELB, and it resyncs after the heal', () => {
+    const r = run([{ type: 'partition', atS: 100, nodes: [2], forS: 120 }]);
+    const view = r.log.find((e) => e.event.startsWith('view-change'))!;
+    expect(view.event).toBe('view-change primary');
+    expect(view.detail).toMatch(/^members 1 2;/);
+    expect(view.atS - 100).toBeGreaterThanOrEqual(5);
+    expect(view.atS - 100).toBeLessThanOrEqual(5.5);
+    const removed = at(r, 'elb', 'removed', 2) - 100;
+    expect(removed).toBeGreaterThanOrEqual(35);
+    expect(removed).toBeLessThan(65);
+    expect(errorsOf(r, 'db-unavailable-503') + errorsOf(r, 'redis-unavailable-503')).toBeGreaterThan(0);
+    expect(at(r, 'network', 'healed')).toBe(220);
+    expect(at(r, 'galera', 'IST start', 2)).toBe(220);
+    const back = at(r, 'elb', 'back in service', 2) - 220;
+    expect(back).toBeGreaterThanOrEqual(120);
+    expect(back).toBeLessThan(150);
+    conserved(r);
+  });
+
+  it('cutting off the main node and Redis master fails both over on the majority side', () => {
+    const r = run([{ type: 'partition', atS: 100, nodes: [0], forS: 200 }]);
+    const marked = at(r, 'haproxy', 'marked down', 0) - 100;
+    expect(marked).toBeGreaterThanOrEqual(10);
+    expect(marked).toBeLessThan(12);
+    expect(r.log.find((e) => e.event === 'main node')!.node).toBe(1);
+    const promoted = r.log.find((e) => e.event === 'promoted')!;
+    expect(promoted.node).toBe(1);
+    expect(promoted.atS - 100).toBeGreaterThanOrEqual(31);
+    expect(promoted.atS - 100).toBeLessThanOrEqual(34);
+    conserved(r);
+  });
+});
