@@ -4,7 +4,6 @@ import { hideBin } from 'yargs/helpers';
 import { runDemo, type DemoOptions } from './demo.js';
 import { runCommand } from './runCommand.js';
 import { applyOverrides } from './applyOverrides.js';
-import { unsimulatedEvents } from '../run/compileScenario.js';
 import { tuneEngine } from '../run/tuneEngine.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { formatScenarioError } from '../scenario/formatScenarioError.js';
@@ -50,8 +49,6 @@ try {
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
         const scenario = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
         if (typeof scenario === 'string') throw new BadInput(scenario);
-        const unsupported = unsimulatedEvents(scenario);
-        if (unsupported.length > 0) throw new BadInput(unsupported.join('\n'));
         process.exitCode = await runCommand(scenario, { out: argv.out, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
       },
     )

@@ -36,6 +36,7 @@ const ROT_DRAIN = 13;
 const ROT_RESIZED = 14;
 const ROT_READY = 15;
 const HEAL = 16;
+const BOOTED = 17;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -106,6 +107,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly health: Health;
   readonly mechanics: MechanicsInput;
   private upscale: RollingUpscale | null = null;
+  /** Spare web nodes already launching (scale-out). */
+  private readonly launching = new Set<number>();
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
   /** Multiplier of database CPU demands per node (a backup running there). */
@@ -115,7 +118,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.input = input;
     this.classes = input.classes;
     const c = input.cluster;
-    const t = (this.topology = new Topology(c));
+    const spare = input.timeline.reduce((n, e) => n + (e.type === 'web-scale-out' ? e.count : 0), 0);
+    const t = (this.topology = new Topology(c, spare));
     const k = this.kernel;
     const streams = new RandomStreams(input.seed);
     this.rng = {
@@ -151,7 +155,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL, BOOTED], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
@@ -194,6 +198,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.upscale!.step(code === ROT_DRAIN ? 'drain' : code === ROT_RESIZED ? 'resized' : 'ready');
       case HEAL:
         return this.health.heal();
+      case BOOTED:
+        return this.health.provision(subject);
       case BACKUP_DONE:
         this.dbCpuFactor[subject] = 1;
         this.log.add(this.kernel.nowS, 'backup', subject, 'end');
@@ -258,6 +264,19 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         this.dbCpuFactor[node] = m.backup.cpuFactor;
         this.log.add(this.kernel.nowS, 'backup', node, 'start', `dump of ${(m.databaseBytes / 2 ** 30).toFixed(1)} GB for ${durationS.toFixed(0)} s; queries ×${m.backup.cpuFactor}`);
         this.kernel.schedule(durationS, this.kinds[BACKUP_DONE], node);
+        return;
+      }
+      case 'web-scale-out': {
+        const t = this.topology;
+        this.log.add(this.kernel.nowS, 'scale-out', -1, 'started', `${e.count} web node(s) launching`);
+        let left = e.count;
+        for (let i = t.webNodes.length - t.spareWeb; i < t.webNodes.length && left > 0; i++) {
+          const node = t.webNodes[i];
+          if (this.health.vmUp[node] || this.launching.has(node)) continue;
+          this.launching.add(node);
+          this.kernel.schedule(this.mechanics.scaleOut.bootS, this.kinds[BOOTED], node);
+          left--;
+        }
         return;
       }
       case 'partition':

@@ -91,6 +91,13 @@ export class Health implements EventHandler {
     for (const n of t.searchNodeOfWeb) this.hosts[n] |= S_SEARCH;
     this.up = Uint8Array.from(this.hosts);
     this.elbInService = new Uint8Array(t.webNodes.length).fill(1);
+    // Spare web nodes exist only once a scale-out provisions them.
+    for (let i = t.webNodes.length - t.spareWeb; i < t.webNodes.length; i++) {
+      const n = t.webNodes[i];
+      this.vmUp[n] = 0;
+      this.up[n] = 0;
+      this.elbInService[i] = 0;
+    }
     this.member = new Uint8Array(t.nodeCount);
     for (const n of t.dbNodes) this.member[n] = 1;
     this.lastPrimarySize = t.dbNodes.length;
@@ -256,6 +263,14 @@ export class Health implements EventHandler {
     if (this.vmUp[node]) return;
     this.vmUp[node] = 1;
     this.log.add(this.kernel.nowS, 'vm', node, 'started');
+    this.servicesUp(node, this.hosts[node]);
+  }
+
+  /** A new web node launched by scale-out has booted: its checks start, and the ELB admits it after they pass. */
+  provision(node: number): void {
+    if (this.vmUp[node]) return;
+    this.vmUp[node] = 1;
+    this.log.add(this.kernel.nowS, 'vm', node, 'provisioned', 'web node added by scale-out');
     this.servicesUp(node, this.hosts[node]);
   }
 

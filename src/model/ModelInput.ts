@@ -31,6 +31,7 @@ export interface MechanicsInput {
   databaseBytes: number;
   backup: { bytesPerS: number; cpuFactor: number };
   upscale: { resizePerNodeS: number };
+  scaleOut: { bootS: number };
 }
 
 /** The timeline events the model simulates. */
@@ -44,6 +45,8 @@ export type TimelineInput =
   | { type: 'upscale'; atS: number; vcpu: number; ramGb: number }
   /** A database backup on the main node. */
   | { type: 'backup'; atS: number }
+  /** `count` more web nodes (scaled architecture) launch now. */
+  | { type: 'web-scale-out'; atS: number; count: number }
   /** Nodes `nodes` are cut off from the others for `forS`. */
   | { type: 'partition'; atS: number; nodes: number[]; forS: number }
   /** Every VM in availability zone `az` (0 = a) goes silent for `forS`. */

@@ -29,7 +29,7 @@ export function autoPhpWorkers(size: NodeSizeInput, dedicatedWebNode: boolean): 
  * Redis and search. Node ids index `vcpu`/`az`; the lists below hold node ids.
  */
 export class Topology {
-  readonly nodeCount: number;
+  nodeCount: number;
   readonly vcpu: number[];
   readonly az: number[];
   readonly webNodes: number[];
@@ -46,10 +46,14 @@ export class Topology {
   readonly partReaders: number[][];
   /** Longest round trip between database nodes: the cost of a Galera commit, s. */
   readonly worstDbRttS: number;
+  /** Web nodes (by position) that are not provisioned yet: added later by scale-out. */
+  readonly spareWeb: number;
   private readonly sameAzRttS: number;
   private readonly crossAzRttS: number;
 
-  constructor(c: ClusterInput) {
+  /** `spareWebNodes`: web nodes a scale-out may add (scaled architecture), kept unprovisioned until then. */
+  constructor(c: ClusterInput, spareWebNodes = 0) {
+    this.spareWeb = c.scaled === null ? 0 : spareWebNodes;
     this.sameAzRttS = c.sameAzRttS;
     this.crossAzRttS = c.crossAzRttS;
     if (c.scaled === null) {
@@ -69,7 +73,15 @@ export class Topology {
       this.webNodes = Array.from({ length: w }, (_, i) => i);
       this.dbNodes = [w, w + 1, w + 2];
       this.phpWorkers = this.webNodes.map(() => c.phpWorkersPerNode ?? autoPhpWorkers(c.scaled!.webNode, true));
-      this.searchNodeOfWeb = this.webNodes.map((i) => w + (i % 3));
+      // Spare web nodes follow the core nodes (ids w+3 …), continuing the AZ rotation.
+      for (let i = 0; i < this.spareWeb; i++) {
+        this.vcpu.push(c.scaled.webNode.vcpu);
+        this.az.push((w + i) % 3);
+        this.webNodes.push(w + 3 + i);
+        this.phpWorkers.push(this.phpWorkers[0] ?? autoPhpWorkers(c.scaled.webNode, true));
+      }
+      this.nodeCount = w + 3 + this.spareWeb;
+      this.searchNodeOfWeb = this.webNodes.map((n) => w + this.az[n]);
       this.localDbOfWeb = this.searchNodeOfWeb;
     }
     this.redisNode = this.dbNodes[0];

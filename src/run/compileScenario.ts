@@ -5,7 +5,7 @@ import { Uniform } from '../../sim/distributions/Uniform.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
 import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
-import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, AZS, type Scenario, type DistSpec, type RequestClass, type TimelineEvent } from '../scenario/Scenario.js';
+import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, AZS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
 
 /** A scenario's distribution as a sampler. */
 export function toDistribution(d: DistSpec): Distribution {
@@ -25,18 +25,8 @@ export function toDistribution(d: DistSpec): Distribution {
 
 const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
 
-/** Timeline event types the model simulates so far. */
-export const SIMULATED_EVENTS: readonly TimelineEvent['type'][] = ['cache-purge', 'node-crash', 'node-recover', 'az-outage', 'service-crash', 'backup', 'upscale', 'partition'];
-
 /** A service's bit in the model's health (php 1, galera 2, redis 4, search 8). */
 const SERVICE_BIT = { php: 1, galera: 2, redis: 4, search: 8 } as const;
-
-/** Messages for timeline events the model cannot simulate yet (empty when it can run the scenario). */
-export function unsimulatedEvents(s: Scenario): string[] {
-  return s.events
-    .filter((e) => !SIMULATED_EVENTS.includes(e.type))
-    .map((e) => `${s.source}: events: ${e.type} at ${e.atS} s is not simulated yet (simulated: ${SIMULATED_EVENTS.join(', ')})`);
-}
 
 /**
  * Compiles a normalised scenario into the model's input: classes become indices in
@@ -108,6 +98,7 @@ export function compileScenario(s: Scenario): ModelInput {
       databaseBytes: s.mechanics.databaseBytes,
       backup: s.mechanics.backup,
       upscale: s.mechanics.upscale,
+      scaleOut: s.mechanics.scaleOut,
     },
     timeline: s.events.flatMap((e): TimelineInput[] => {
       switch (e.type) {
@@ -118,6 +109,8 @@ export function compileScenario(s: Scenario): ModelInput {
           return [{ type: e.type, atS: e.atS, node: e.node }];
         case 'backup':
           return [{ type: 'backup', atS: e.atS }];
+        case 'web-scale-out':
+          return [{ type: 'web-scale-out', atS: e.atS, count: e.count }];
         case 'partition':
           return [{ type: 'partition', atS: e.atS, nodes: [...e.nodes], forS: e.forS }];
         case 'upscale':
@@ -126,8 +119,6 @@ export function compileScenario(s: Scenario): ModelInput {
           return [{ type: 'service-crash', atS: e.atS, node: e.node, service: SERVICE_BIT[e.service], forS: e.forS }];
         case 'az-outage':
           return [{ type: 'az-outage', atS: e.atS, az: AZS.indexOf(e.az), forS: e.forS }];
-        default:
-          return [];
       }
     }),
   };

@@ -195,6 +195,8 @@ export interface Mechanics {
   databaseBytes: number;
   backup: { bytesPerS: number; cpuFactor: number };
   upscale: { resizePerNodeS: number };
+  /** A web node added by scale-out boots (instance launch and deploy) this long before its checks start. */
+  scaleOut: { bootS: number };
   /** Distinct cacheable objects per class: how fast Fastly refills after a purge. */
   cdnObjects: Record<RequestClass, number>;
 }

@@ -18,6 +18,7 @@ export const DEFAULT_MECHANICS: Mechanics = {
   databaseBytes: 20 * GB, // ASSUMED: a mid-size catalogue's database.
   backup: { bytesPerS: 50 * MB, cpuFactor: 1.5 }, // ASSUMED: DOMAIN says the snapshot cost is not published.
   upscale: { resizePerNodeS: 600 }, // ASSUMED within DOMAIN's 5–20 min a node.
+  scaleOut: { bootS: 180 }, // ASSUMED: launching and deploying a web node (DOMAIN gives no figure).
   // ASSUMED: one home page, 500 categories, 20 000 products, 5 000 static assets; others are not cached.
   cdnObjects: {
     home: 1,

@@ -93,6 +93,14 @@ const upscaleSchema = z
   .optional()
   .describe('A tier upscale: the nodes are resized one at a time.');
 
+const scaleOutSchema = z
+  .strictObject(
+    { boot: positive('Time a new web node takes to launch and deploy before its health checks start. Default 3m.') },
+    { error: 'a map { boot }' },
+  )
+  .optional()
+  .describe('A web scale-out (scaled architecture).');
+
 export const mechanicsSchema = z
   .strictObject(
     {
@@ -104,6 +112,7 @@ export const mechanicsSchema = z
       databaseSize: bytesSchema('Size of the database: SST and backup durations. Default 20GB.').optional(),
       backup: backupSchema,
       upscale: upscaleSchema,
+      scaleOut: scaleOutSchema,
       cdnObjects: perKeySchema(
         REQUEST_CLASSES,
         (c) => countSchema(1, `Distinct cacheable ${c} objects.`),
@@ -115,7 +124,7 @@ export const mechanicsSchema = z
             '(home 1, category 500, product 20000, static 5000; 1 for the rest).',
         ),
     },
-    { error: 'a map of mechanics: elb, haproxy, galera, sentinel, redisClientTimeout, databaseSize, backup, upscale, cdnObjects' },
+    { error: 'a map of mechanics: elb, haproxy, galera, sentinel, redisClientTimeout, databaseSize, backup, upscale, scaleOut, cdnObjects' },
   )
   .optional()
   .describe('Timings and sizes of the failure and operation mechanisms, merged field by field over the defaults.');

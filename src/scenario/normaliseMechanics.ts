@@ -12,7 +12,7 @@ const bytesPerS = (raw: string | number | undefined, fallback: number) => (raw =
 /** The file's mechanics merged field by field over DEFAULT_MECHANICS; seconds, bytes, bytes/s. */
 export function normaliseMechanics(raw: RawMechanics = {}): Mechanics {
   const d = DEFAULT_MECHANICS;
-  const { elb = {}, haproxy = {}, galera = {}, sentinel = {}, backup = {}, upscale = {} } = raw;
+  const { elb = {}, haproxy = {}, galera = {}, sentinel = {}, backup = {}, upscale = {}, scaleOut = {} } = raw;
   const failover = sentinel.failover ?? {};
   const cdnObjects = {} as Record<RequestClass, number>;
   for (const c of REQUEST_CLASSES) cdnObjects[c] = raw.cdnObjects?.[c] ?? d.cdnObjects[c];
@@ -42,6 +42,7 @@ export function normaliseMechanics(raw: RawMechanics = {}): Mechanics {
     databaseBytes: bytes(raw.databaseSize, d.databaseBytes),
     backup: { bytesPerS: bytesPerS(backup.rate, d.backup.bytesPerS), cpuFactor: backup.cpuFactor ?? d.backup.cpuFactor },
     upscale: { resizePerNodeS: seconds(upscale.resizePerNode, d.upscale.resizePerNodeS) },
+    scaleOut: { bootS: seconds(scaleOut.boot, d.scaleOut.bootS) },
     cdnObjects,
   };
 }

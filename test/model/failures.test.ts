@@ -261,3 +261,23 @@ describe('network partition', () => {
     conserved(r);
   });
 });
+
+describe('web scale-out', () => {
+  it('adds web nodes that boot, pass the ELB checks and then take a share of the traffic', () => {
+    const base = baseInput();
+    const r = run([{ type: 'web-scale-out', atS: 100, count: 2 }], {
+      durationS: 900,
+      cluster: { ...base.cluster, scaled: { webNodes: 3, webNode: { vcpu: 8, ramGb: 16 }, coreNode: { vcpu: 8, ramGb: 32 } } },
+    });
+    // Spare web nodes follow the three core nodes: ids 6 and 7.
+    for (const node of [6, 7]) {
+      expect(at(r, 'vm', 'provisioned', node)).toBe(100 + 180);
+      const admitted = at(r, 'elb', 'back in service', node) - 280;
+      expect(admitted).toBeGreaterThanOrEqual(120);
+      expect(admitted).toBeLessThan(150);
+      const pool = r.resources.find((x) => x.name === `php-fpm.node${node}`)!;
+      expect(pool.arrivals).toBeGreaterThan(0);
+    }
+    conserved(r);
+  });
+});

@@ -37,6 +37,7 @@ describe('normaliseMechanics', () => {
       databaseBytes: 50 * GB,
       backup: { bytesPerS: 50 * MB, cpuFactor: 2 },
       upscale: { resizePerNodeS: 900 },
+      scaleOut: { bootS: 180 },
       cdnObjects: { ...d.cdnObjects, product: 50_000 },
     });
   });
