@@ -609,7 +609,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
    */
   private dbNodeFor(part: number, web: number): number {
     const t = this.topology;
-    if (part !== 0 && this.input.cluster.splitParts.includes(part)) return t.partMaster[part];
+    if (t.isSplit[part]) return t.partMaster[part];
     const local = t.localDbOfWeb[web];
     return this.input.cluster.multiWriter && this.health.member[local] ? local : this.health.dbMain;
   }
@@ -644,7 +644,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   /** Whether class `k`'s writes go to a split master (a plain master, not Galera). */
   private splitWrites(k: ClassInput): boolean {
-    return k.dbPart !== 0 && this.input.cluster.splitParts.includes(k.dbPart);
+    return this.topology.isSplit[k.dbPart] === 1;
   }
 
   private commit(r: number): void {

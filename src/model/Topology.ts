@@ -42,6 +42,8 @@ export class Topology {
   readonly localDbOfWeb: number[];
   /** Master node of each database part (main, checkout, sales). */
   readonly partMaster: number[];
+  /** 1 for each database part (main, checkout, sales) that has its own master: read per request, so kept flat. */
+  readonly isSplit: Uint8Array;
   /** Nodes serving a split part's reads: its master, then its read replicas. */
   readonly partReaders: number[][];
   /** Longest round trip between database nodes: the cost of a Galera commit, s. */
@@ -86,6 +88,7 @@ export class Topology {
     }
     this.redisNode = this.dbNodes[0];
     this.partMaster = [this.dbNodes[0], c.splitParts.includes(DB_CHECKOUT) ? this.dbNodes[1] : this.dbNodes[0], c.splitParts.includes(DB_SALES) ? this.dbNodes[2] : this.dbNodes[0]];
+    this.isSplit = Uint8Array.from([DB_MAIN, DB_CHECKOUT, DB_SALES], (p) => (p !== DB_MAIN && c.splitParts.includes(p) ? 1 : 0));
     this.partReaders = this.partMaster.map((master, part) => {
       if (part === DB_MAIN || !c.splitParts.includes(part)) return [master];
       const replicas = this.dbNodes.filter((n) => n !== master).slice(0, c.replicasPerSplit);
