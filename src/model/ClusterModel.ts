@@ -10,6 +10,7 @@ import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
 import { RollingUpscale } from './RollingUpscale.js';
+import { Autoscaler, type AutoscaleHost } from './Autoscaler.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
 import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './Metrics.js';
@@ -37,6 +38,8 @@ const ROT_RESIZED = 14;
 const ROT_READY = 15;
 const HEAL = 16;
 const BOOTED = 17;
+const AUTOSCALE_CHECK = 18;
+const AUTOSCALE_DRAIN = 19;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -74,7 +77,7 @@ const FC_LIMIT = Math.round(16 * Math.sqrt(3));
  * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
  * batched into one visit (their demands and round trips summed): see docs/model.md.
  */
-export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener {
+export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost {
   readonly kernel = new Kernel(4096);
   readonly topology: Topology;
   private readonly input: ModelInput;
@@ -108,7 +111,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly mechanics: MechanicsInput;
   private upscale: RollingUpscale | null = null;
   /** Spare web nodes already launching (scale-out). */
-  private readonly launching = new Set<number>();
+  private readonly launchingNodes = new Set<number>();
+  private readonly autoscaler: Autoscaler | null = null;
+  /** Requests that missed Fastly and reached the load balancer. */
+  originArrivals = 0;
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
   /** Multiplier of database CPU demands per node (a backup running there). */
@@ -118,7 +124,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.input = input;
     this.classes = input.classes;
     const c = input.cluster;
-    const spare = input.timeline.reduce((n, e) => n + (e.type === 'web-scale-out' ? e.count : 0), 0);
+    // Spare web nodes: those the timeline's scale-outs and the autoscaling limit may add.
+    const autoscaled = c.autoscaling !== null && c.scaled !== null ? Math.max(0, c.autoscaling.maxWebNodes - c.scaled.webNodes) : 0;
+    const spare = input.timeline.reduce((n, e) => n + (e.type === 'web-scale-out' ? e.count : 0), 0) + autoscaled;
     const t = (this.topology = new Topology(c, spare));
     const k = this.kernel;
     const streams = new RandomStreams(input.seed);
@@ -155,13 +163,17 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL, BOOTED], (code) =>
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL, BOOTED, AUTOSCALE_CHECK, AUTOSCALE_DRAIN], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
     this.scheduleNextArrival(0);
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
     input.timeline.forEach((e, i) => k.scheduleAt(e.atS, this.kinds[TIMELINE], i));
+    if (c.autoscaling !== null && c.scaled !== null) {
+      this.autoscaler = new Autoscaler(this, c.autoscaling);
+      this.autoscaler.begin();
+    }
   }
 
   /** Runs to the horizon and returns the results. */
@@ -199,7 +211,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case HEAL:
         return this.health.heal();
       case BOOTED:
+        this.launchingNodes.delete(subject);
         return this.health.provision(subject);
+      case AUTOSCALE_CHECK:
+        return this.autoscaler!.check();
+      case AUTOSCALE_DRAIN:
+        return this.autoscaler!.drain();
       case BACKUP_DONE:
         this.dbCpuFactor[subject] = 1;
         this.log.add(this.kernel.nowS, 'backup', subject, 'end');
@@ -266,19 +283,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         this.kernel.schedule(durationS, this.kinds[BACKUP_DONE], node);
         return;
       }
-      case 'web-scale-out': {
-        const t = this.topology;
+      case 'web-scale-out':
         this.log.add(this.kernel.nowS, 'scale-out', -1, 'started', `${e.count} web node(s) launching`);
-        let left = e.count;
-        for (let i = t.webNodes.length - t.spareWeb; i < t.webNodes.length && left > 0; i++) {
-          const node = t.webNodes[i];
-          if (this.health.vmUp[node] || this.launching.has(node)) continue;
-          this.launching.add(node);
-          this.kernel.schedule(this.mechanics.scaleOut.bootS, this.kinds[BOOTED], node);
-          left--;
-        }
+        for (let i = 0; i < e.count; i++) this.launchWebNode();
         return;
-      }
       case 'partition':
         this.health.partition(e.nodes);
         this.kernel.schedule(e.forS, this.kinds[HEAL], 0);
@@ -301,6 +309,34 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Schedules a rotation step after `delayS`. */
   rotationAfter(delayS: number, step: 'drain' | 'resized' | 'ready'): void {
     this.kernel.schedule(delayS, this.kinds[step === 'drain' ? ROT_DRAIN : step === 'resized' ? ROT_RESIZED : ROT_READY], 0);
+  }
+
+  // — Web scale-out and autoscaling —
+
+  /** Launches the first spare web node that is neither running nor booting; its position, or -1. */
+  launchWebNode(): number {
+    const t = this.topology;
+    for (let w = t.webNodes.length - t.spareWeb; w < t.webNodes.length; w++) {
+      const node = t.webNodes[w];
+      if (this.health.vmUp[node] || this.launchingNodes.has(node)) continue;
+      this.launchingNodes.add(node);
+      this.kernel.schedule(this.mechanics.scaleOut.bootS, this.kinds[BOOTED], node);
+      return w;
+    }
+    return -1;
+  }
+
+  launching(w: number): boolean {
+    return this.launchingNodes.has(this.topology.webNodes[w]);
+  }
+
+  webCpu(w: number): ProcessorSharingCpu {
+    return this.cpus[this.topology.webNodes[w]];
+  }
+
+  autoscaleAfter(delayS: number, step: 'check' | 'drain'): void {
+    const at = this.kernel.nowS + delayS;
+    if (at <= this.input.durationS) this.kernel.scheduleAt(at, this.kinds[step === 'check' ? AUTOSCALE_CHECK : AUTOSCALE_DRAIN], 0);
   }
 
   /** Requests in flight on web node position `w`. */
@@ -481,6 +517,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.arrivedS[r] = now;
     const w = this.chooseWeb();
     this.metrics.originArrival(cls, now);
+    this.originArrivals++;
     const webNode = w < 0 ? -1 : this.topology.webNodes[w];
     if (w < 0 || !(this.health.up[webNode] & S_PHP)) {
       // No target in service (503); the ELB still sends to a silent VM (504 after its

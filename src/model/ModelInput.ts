@@ -75,10 +75,21 @@ export interface NodeSizeInput {
   ramGb: number;
 }
 
+/** The web tier's autoscaling policy (scaled architecture): fractions in [0, 1], seconds. */
+export interface AutoscalingInput {
+  minWebNodes: number;
+  maxWebNodes: number;
+  checkEveryS: number;
+  scaleOut: { cpuAbove: number; forS: number; trafficGrowth: number; growthOverS: number };
+  scaleIn: { cpuBelow: number; forS: number };
+}
+
 export interface ClusterInput {
   /** Standard: three identical VMs of this size. Scaled: ignored in favour of web/core sizes. */
   node: NodeSizeInput;
   scaled: { webNodes: number; webNode: NodeSizeInput; coreNode: NodeSizeInput } | null;
+  /** Web-tier autoscaling; null when off (always null on the standard architecture). */
+  autoscaling: AutoscalingInput | null;
   multiWriter: boolean;
   /** Main-database reads go to the web node's local database node (port 3304) rather than the main node. */
   localReads: boolean;

@@ -63,6 +63,7 @@ export function compileScenario(s: Scenario): ModelInput {
     cluster: {
       node: { vcpu: c.tier.vcpuPerNode, ramGb: c.tier.ramGbPerNode },
       scaled: c.architecture.kind === 'scaled' ? { webNodes: c.architecture.webNodes, webNode: c.architecture.webNode, coreNode: c.architecture.coreNode } : null,
+      autoscaling: c.autoscaling,
       multiWriter: c.db.writes === 'multi-writer',
       localReads: c.db.reads === 'local',
       splitParts: c.db.split.map((p) => DB_SPLITS.indexOf(p) + 1),

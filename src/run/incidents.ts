@@ -38,22 +38,29 @@ function rpoAt(timeline: readonly TimelineEvent[], atS: number): number {
 /** Log events that are an observer reacting to a failure (detection). */
 const DETECTIONS = new Set(['removed', 'suspected', 'marked down', 'sdown']);
 
+/** Autoscaling decisions logged by the model: each is an operation with its own row. */
+const AUTOSCALE_ACTIONS = new Set(['scale-out', 'scale-in']);
+
 /**
- * One row per timeline event of the first replication: when it was detected, when its
- * consequences settled (the last state change logged before the next event), and —
- * over the whole span until the next timeline event, since a degraded cluster stays
- * degraded until something changes — the errors by cause, p99 before / during / after,
- * and the SLO minutes burned.
+ * One row per timeline event of the first replication, and per autoscaling action the
+ * model took: when it was detected, when its consequences settled (the last state
+ * change logged before the next event), and — over the whole span until the next
+ * event, since a degraded cluster stays degraded until something changes — the errors
+ * by cause, p99 before / during / after, and the SLO minutes burned.
  */
 export function incidents(timeline: readonly TimelineEvent[], run: RunResult, slo: Slo, databaseBytes: number): IncidentRow[] {
-  return timeline.map((e, i) => {
-    const nextS = i + 1 < timeline.length ? timeline[i + 1].atS : run.durationS;
+  const starts = [
+    ...timeline.map((e) => ({ atS: e.atS, incident: describe(e) })),
+    ...run.log.filter((l) => l.component === 'autoscale' && AUTOSCALE_ACTIONS.has(l.event)).map((l) => ({ atS: l.atS, incident: `autoscale ${l.event} node ${l.node + 1}` })),
+  ].sort((a, b) => a.atS - b.atS);
+  return starts.map((e, i) => {
+    const nextS = i + 1 < starts.length ? starts[i + 1].atS : run.durationS;
     const logged = run.log.filter((l) => l.atS >= e.atS && l.atS < nextS);
     const detect = logged.find((l) => DETECTIONS.has(l.event));
     const last = logged[logged.length - 1];
     const endS = last ? last.atS : e.atS;
     return {
-      incident: describe(e),
+      incident: e.incident,
       startS: e.atS,
       detectS: detect ? detect.atS - e.atS : null,
       recoverS: last ? last.atS - e.atS : null,

@@ -104,9 +104,26 @@ export interface Services {
   certificationS: number;
 }
 
+/**
+ * Web-tier autoscaling of the scaled architecture (Adobe's `autoscaling.md`): add a web
+ * node when the active web nodes' CPU stays above `scaleOut.cpuAbove` for
+ * `scaleOut.forS` while traffic grew by `scaleOut.trafficGrowth` over `growthOverS`;
+ * remove one after `scaleIn.forS` at or below `scaleIn.cpuBelow`. Fractions in [0, 1].
+ */
+export interface Autoscaling {
+  minWebNodes: number;
+  maxWebNodes: number;
+  /** How often the policy looks at the last minutes' CPU and traffic, s. */
+  checkEveryS: number;
+  scaleOut: { cpuAbove: number; forS: number; trafficGrowth: number; growthOverS: number };
+  scaleIn: { cpuBelow: number; forS: number };
+}
+
 export interface Cluster {
   tier: Tier;
   architecture: Architecture;
+  /** Web-tier autoscaling (scaled architecture only); null when off. */
+  autoscaling: Autoscaling | null;
   db: { writes: DbWriteMode; reads: DbReadMode; split: DbSplit[]; replicasPerSplit: number };
   /** PHP-FPM `pm.max_children` per web node; null = derived from vCPU and RAM (documented rule). */
   phpWorkersPerNode: number | null;

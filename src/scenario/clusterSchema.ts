@@ -5,6 +5,7 @@ import {
   countSchema,
   durationSchema,
   enumSchema,
+  fractionSchema,
   positiveNumberSchema,
 } from './unitSchemas.js';
 
@@ -70,6 +71,53 @@ const architectureSchema = z
     { error: ARCHITECTURE_EXPECTED },
   )
   .describe('standard (3 nodes run everything) or scaled (Pro48 and up only). Default standard.');
+
+const AUTOSCALING_EXPECTED = 'true, false, or a map { minWebNodes, maxWebNodes, checkEvery, scaleOut, scaleIn }';
+
+const autoscalingSchema = z
+  .union(
+    [
+      z.boolean({ error: AUTOSCALING_EXPECTED }),
+      z.strictObject(
+        {
+          minWebNodes: countSchema(3, 'Fewest web nodes the policy keeps. Default: architecture.scaled.webNodes.').optional(),
+          maxWebNodes: countSchema(3, 'Most web nodes the contract allows. Default: webNodes + 3 (ASSUMED).').optional(),
+          checkEvery: durationSchema('positive', 'How often the policy looks at CPU and traffic. Default 1m (ASSUMED).').optional(),
+          scaleOut: z
+            .strictObject(
+              {
+                cpuAbove: fractionSchema('Mean CPU of the active web nodes that triggers a scale-out. Default 75%.').optional(),
+                for: durationSchema('positive', 'How long CPU must stay above it. Default 1m.').optional(),
+                trafficGrowth: fractionSchema('Growth of origin traffic needed as well. Default 20%.').optional(),
+                growthOver: durationSchema(
+                  'positive',
+                  'Traffic over this span is compared with the same span before it. Default 5m.',
+                ).optional(),
+              },
+              { error: 'a map { cpuAbove, for, trafficGrowth, growthOver }' },
+            )
+            .optional()
+            .describe('When a web node is added.'),
+          scaleIn: z
+            .strictObject(
+              {
+                cpuBelow: fractionSchema('Mean CPU of the active web nodes at or below which one is removed. Default 60%.').optional(),
+                for: durationSchema('positive', 'How long CPU must stay at or below it. Default 20m.').optional(),
+              },
+              { error: 'a map { cpuBelow, for }' },
+            )
+            .optional()
+            .describe('When a web node is removed (nodes leave in the order they were added).'),
+        },
+        { error: AUTOSCALING_EXPECTED },
+      ),
+    ],
+    { error: AUTOSCALING_EXPECTED },
+  )
+  .optional()
+  .describe(
+    'Web-tier autoscaling (scaled architecture only): true for the documented thresholds, or a map overriding them. Default off.',
+  );
 
 const dbSchema = z
   .strictObject(
@@ -153,6 +201,7 @@ export const clusterSchema = z
     {
       tier: tierSchema.optional(),
       architecture: architectureSchema.optional(),
+      autoscaling: autoscalingSchema,
       db: dbSchema,
       php: phpSchema,
       network: networkSchema,

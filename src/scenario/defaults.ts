@@ -52,6 +52,19 @@ export const DEFAULT_SCALED: Readonly<{ webNodes: number; webNode: NodeSize; cor
 };
 export const MIN_SCALED_WEB_NODES = 3; // DOMAIN: "≥ 3 web nodes".
 
+/**
+ * DOMAIN (autoscaling.md): add a node after 1 min at 75 % CPU with traffic up 20 % for
+ * 5 min; remove one after 20 min at 60 %. The limits are contractual: the floor is the
+ * scenario's `webNodes`, the ceiling ASSUMED three more (one per availability zone).
+ * The policy looks once a minute (ASSUMED: the thresholds are whole minutes).
+ */
+export const DEFAULT_AUTOSCALING = {
+  extraWebNodes: 3,
+  checkEveryS: 60,
+  scaleOut: { cpuAbove: 0.75, forS: 60, trafficGrowth: 0.2, growthOverS: 300 },
+  scaleIn: { cpuBelow: 0.6, forS: 1200 },
+} as const;
+
 /** DOMAIN: Cloud proxies writes to one elected node (single-writer); no split database by default. */
 export const DEFAULT_DB: Readonly<{ writes: DbWriteMode; reads: DbReadMode; split: readonly DbSplit[]; replicasPerSplit: number }> = {
   writes: 'single-writer',

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_AUTOSCALING,
   DEFAULT_BALANCING,
   DEFAULT_DB,
   DEFAULT_FASTCGI_READ_TIMEOUT_S,
@@ -11,8 +12,8 @@ import {
   TIER_SIZES,
 } from './defaults.js';
 import type { RawScenario } from './rawScenarioSchema.js';
-import type { Architecture, Cluster, Services, Tier } from './Scenario.js';
-import { parseDurationS } from './units.js';
+import type { Architecture, Autoscaling, Cluster, Services, Tier } from './Scenario.js';
+import { parseDurationS, parseFraction } from './units.js';
 
 type RawCluster = NonNullable<RawScenario['cluster']>;
 
@@ -39,6 +40,31 @@ function normaliseArchitecture(raw: RawCluster['architecture']): Architecture {
   };
 }
 
+/** A fraction written as a number or a percentage, or the default. */
+function fraction(raw: string | number | undefined, fallback: number): number {
+  return raw === undefined ? fallback : parseFraction(raw);
+}
+
+/** Autoscaling with its defaults; null when off or on the standard architecture (a rule reports that). */
+function normaliseAutoscaling(raw: RawCluster['autoscaling'], architecture: Architecture): Autoscaling | null {
+  if (raw === undefined || raw === false || architecture.kind !== 'scaled') return null;
+  const given = raw === true ? {} : raw;
+  const { scaleOut = {}, scaleIn = {} } = given;
+  const d = DEFAULT_AUTOSCALING;
+  return {
+    minWebNodes: given.minWebNodes ?? architecture.webNodes,
+    maxWebNodes: given.maxWebNodes ?? architecture.webNodes + d.extraWebNodes,
+    checkEveryS: seconds(given.checkEvery, d.checkEveryS),
+    scaleOut: {
+      cpuAbove: fraction(scaleOut.cpuAbove, d.scaleOut.cpuAbove),
+      forS: seconds(scaleOut.for, d.scaleOut.forS),
+      trafficGrowth: fraction(scaleOut.trafficGrowth, d.scaleOut.trafficGrowth),
+      growthOverS: seconds(scaleOut.growthOver, d.scaleOut.growthOverS),
+    },
+    scaleIn: { cpuBelow: fraction(scaleIn.cpuBelow, d.scaleIn.cpuBelow), forS: seconds(scaleIn.for, d.scaleIn.forS) },
+  };
+}
+
 function normaliseServices(raw: RawCluster['services'] = {}): Services {
   const d = DEFAULT_SERVICES;
   return {
@@ -57,9 +83,11 @@ function normaliseServices(raw: RawCluster['services'] = {}): Services {
 export function normaliseCluster(raw: RawCluster = {}): Cluster {
   const { db = {}, php = {}, network = {} } = raw;
   const workers = php.workersPerNode;
+  const architecture = normaliseArchitecture(raw.architecture);
   return {
     tier: normaliseTier(raw.tier),
-    architecture: normaliseArchitecture(raw.architecture),
+    architecture,
+    autoscaling: normaliseAutoscaling(raw.autoscaling, architecture),
     db: {
       writes: db.writes ?? DEFAULT_DB.writes,
       reads: db.reads ?? DEFAULT_DB.reads,

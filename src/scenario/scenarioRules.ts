@@ -105,6 +105,48 @@ const scaledNeedsPro48: ScenarioRule = {
   },
 };
 
+const autoscalingOnScaled: ScenarioRule = {
+  name: 'autoscaling only on the scaled architecture, with min ≤ webNodes ≤ max',
+  check(s, raw) {
+    const given = raw.cluster?.autoscaling;
+    if (given === undefined || given === false) return [];
+    const { architecture, autoscaling } = s.cluster;
+    if (architecture.kind !== 'scaled' || autoscaling === null) {
+      return [
+        {
+          path: ['cluster', 'autoscaling'],
+          expected: 'autoscaling only with the scaled architecture',
+          found: 'autoscaling on the standard architecture',
+          hint: 'Adobe autoscales the web tier of the scaled architecture only: set cluster.architecture: scaled, or use an upscale event',
+          related: [['cluster', 'architecture']],
+        },
+      ];
+    }
+    const map = typeof given === 'object' ? given : {};
+    const { minWebNodes: min, maxWebNodes: max } = autoscaling;
+    const web = architecture.webNodes;
+    const problems: Problem[] = [];
+    if (min > web) {
+      problems.push({
+        path: ['cluster', 'autoscaling', 'minWebNodes'],
+        expected: `at most the web nodes the cluster starts with (${web})`,
+        found: `${min}`,
+        hint: 'raise cluster.architecture.scaled.webNodes instead',
+        related: [['cluster', 'architecture']],
+      });
+    }
+    if (max < web) {
+      problems.push({
+        path: map.maxWebNodes !== undefined ? ['cluster', 'autoscaling', 'maxWebNodes'] : ['cluster', 'autoscaling'],
+        expected: `maxWebNodes at least the web nodes the cluster starts with (${web})`,
+        found: `${max}`,
+        related: [['cluster', 'architecture']],
+      });
+    }
+    return problems;
+  },
+};
+
 /** A split master's read replicas live on the other two database nodes. */
 export const MAX_REPLICAS_PER_SPLIT = 2;
 
@@ -164,6 +206,7 @@ export const SCENARIO_RULES: readonly ScenarioRule[] = [
   hotRowsAreWrites,
   hitsOnlyWhenCacheable,
   scaledNeedsPro48,
+  autoscalingOnScaled,
   replicasFitTheCluster,
   failoverMinWithinMax,
   ...TIMELINE_RULES,

@@ -35,6 +35,7 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
     cluster: {
       node: { vcpu: 8, ramGb: 32 },
       scaled: null,
+      autoscaling: null,
       multiWriter: false,
       localReads: false,
       splitParts: [],

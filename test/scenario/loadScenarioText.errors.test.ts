@@ -4,6 +4,39 @@ import { type ErrorCase, errorsOf, expectErrorCase } from './errorCase.js';
 
 const cases: ErrorCase[] = [
   {
+    title: 'autoscaling on the standard architecture is refused with the reason',
+    lines: ['name: t', 'cluster:', '  tier: Pro48', '  autoscaling: true'],
+    path: 'cluster.autoscaling',
+    line: 4,
+    column: 16,
+    words: ['expected autoscaling only with the scaled architecture', 'found autoscaling on the standard architecture'],
+    hint: 'Adobe autoscales the web tier of the scaled architecture only: set cluster.architecture: scaled, or use an upscale event',
+  },
+  {
+    title: 'an autoscaling floor above the starting web nodes is refused',
+    lines: ['name: t', 'cluster:', '  tier: Pro48', '  architecture: scaled', '  autoscaling: { minWebNodes: 5 }'],
+    path: 'cluster.autoscaling.minWebNodes',
+    line: 5,
+    column: 31,
+    words: ['expected at most the web nodes the cluster starts with (3)', 'found 5'],
+  },
+  {
+    title: 'an autoscaling ceiling below the starting web nodes is refused',
+    lines: ['name: t', 'cluster:', '  tier: Pro96', '  architecture: { scaled: { webNodes: 6 } }', '  autoscaling: { maxWebNodes: 4 }'],
+    path: 'cluster.autoscaling.maxWebNodes',
+    line: 5,
+    column: 31,
+    words: ['expected maxWebNodes at least the web nodes the cluster starts with (6)', 'found 4'],
+  },
+  {
+    title: 'a misspelt autoscaling threshold gets a did-you-mean',
+    lines: ['name: t', 'cluster:', '  tier: Pro48', '  architecture: scaled', '  autoscaling: { scaleOut: { cpuAbov: 80% } }'],
+    path: 'cluster.autoscaling.scaleOut.cpuAbov',
+    line: 5,
+    column: 30,
+    words: ['cpuAbove'],
+  },
+  {
     title: 'read replicas without a split database are refused with the reason',
     lines: ['name: t', 'cluster:', '  db: { replicasPerSplit: 1 }'],
     path: 'cluster.db.replicasPerSplit',
@@ -111,7 +144,7 @@ const cases: ErrorCase[] = [
     path: 'cluster.colour',
     line: 3,
     column: 3,
-    words: ['expected a known key (tier, architecture, db, php, network, balancing, services)'],
+    words: ['expected a known key (tier, architecture, autoscaling, db, php, network, balancing, services)'],
     hint: null,
   },
   {

@@ -188,6 +188,28 @@ describe('normaliseScenario', () => {
     ).toEqual({ kind: 'scaled', webNodes: 6, webNode: { vcpu: 16, ramGb: 16 }, coreNode: { vcpu: 8, ramGb: 32 } });
   });
 
+  it('turns on autoscaling with the documented thresholds, or with the ones given', () => {
+    expect(withBody('cluster: { tier: Pro48, architecture: scaled }').cluster.autoscaling).toBeNull();
+    expect(withBody('cluster: { tier: Pro48, architecture: scaled, autoscaling: false }').cluster.autoscaling).toBeNull();
+    expect(withBody('cluster: { tier: Pro48, architecture: { scaled: { webNodes: 4 } }, autoscaling: true }').cluster.autoscaling).toEqual({
+      minWebNodes: 4,
+      maxWebNodes: 7,
+      checkEveryS: 60,
+      scaleOut: { cpuAbove: 0.75, forS: 60, trafficGrowth: 0.2, growthOverS: 300 },
+      scaleIn: { cpuBelow: 0.6, forS: 1200 },
+    });
+    const given = withBody(
+      'cluster: { tier: Pro48, architecture: scaled, autoscaling: { maxWebNodes: 9, checkEvery: 30s, scaleOut: { cpuAbove: 80%, trafficGrowth: 0.1 }, scaleIn: { for: 30m } } }',
+    ).cluster.autoscaling;
+    expect(given).toEqual({
+      minWebNodes: 3,
+      maxWebNodes: 9,
+      checkEveryS: 30,
+      scaleOut: { cpuAbove: 0.8, forS: 60, trafficGrowth: 0.1, growthOverS: 300 },
+      scaleIn: { cpuBelow: 0.6, forS: 1800 },
+    });
+  });
+
   it('accepts the scaled architecture on a custom tier as large as Pro48', () => {
     const s = withBody('cluster: { tier: { vcpuPerNode: 16, ramGbPerNode: 48 }, architecture: scaled }');
     expect(s.cluster.tier).toEqual({ name: 'custom', vcpuPerNode: 16, ramGbPerNode: 48 });
