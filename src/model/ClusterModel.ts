@@ -92,7 +92,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly sessions = new SessionTable();
   private readonly metrics: Metrics;
   private readonly profile: RateProfile;
-  private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; route: RandomStream; think: RandomStream; pick: RandomStream };
+  private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; route: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
   private readonly outstanding: Int32Array;
   private readonly pendingWritesets: Int32Array;
   private readonly fcWaiting = new FifoQueue(64);
@@ -137,6 +137,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       route: streams.stream('balancing'),
       think: streams.stream('think-time'),
       pick: streams.stream('journeys'),
+      stale: streams.stream('serve-stale'),
     };
     this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: `cpu.node${n}`, cores, tag: n }));
     this.php = t.webNodes.map(
@@ -404,14 +405,45 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
   }
 
+  /**
+   * Whether Fastly still holds a stale copy to answer a failed fetch of class `cls`
+   * with (serve-stale on). A cacheable miss is an expired object, kept stale, except the
+   * extra misses after a purge: those objects are gone. So the chance is the ordinary
+   * miss share of all misses now, (1 − h) / (1 − h·warm).
+   */
+  private staleCopy(cls: number): boolean {
+    const k = this.classes[cls];
+    if (!this.input.cdn.serveStale || k.hitRatio <= 0) return false;
+    const since = this.sincePurge[cls];
+    if (since < 0) return true;
+    const warm = 1 - Math.exp(-since / k.cdnObjects);
+    return this.rng.stale.uniform() < (1 - k.hitRatio) / (1 - k.hitRatio * warm);
+  }
+
+  /**
+   * The origin failed a request of class `cls` that reached Fastly at `arrivedS`; its
+   * shopper learns at `atS`. Fastly's VCL answers a 5xx with the stale copy when it has
+   * one (`beresp.status >= 500 && stale.exists`: fastly-magento2 `fetch.vcl`): then it
+   * counts as answered, else as an error. True when answered stale.
+   */
+  private originFailed(cls: number, arrivedS: number, atS: number, cause: number): boolean {
+    if (this.staleCopy(cls)) {
+      this.metrics.stale(cls, arrivedS, atS);
+      return true;
+    }
+    this.metrics.error(cls, arrivedS, atS, cause);
+    return false;
+  }
+
   /** Fails request `r` as its shopper sees it at `atS`; the row goes when its pending work returns. */
   private doom(r: number, cause: number, atS: number): void {
     const req = this.req;
     req.doomed[r] = 1;
-    this.metrics.error(req.cls[r], req.arrivedS[r], atS, cause);
+    const stale = this.originFailed(req.cls[r], req.arrivedS[r], atS, cause);
     const s = req.session[r];
     req.session[r] = -1;
-    if (s >= 0) this.sessions.release(s);
+    if (s >= 0 && stale) this.pageDone(s, true, atS - this.kernel.nowS);
+    else if (s >= 0) this.sessions.release(s);
   }
 
   /** Like doom, for a request with nothing pending: its PHP worker stays held until `atS`. */
@@ -524,8 +556,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       // connect timeout) or to a node whose PHP-FPM is down (NGINX answers 502).
       req.release(r);
       const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
-      this.metrics.error(cls, now, w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
-      if (session >= 0) this.pageDone(session, false, 0);
+      const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
+      const stale = this.originFailed(cls, now, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
+      if (session >= 0) this.pageDone(session, stale, stale ? atS - now : 0);
       return;
     }
     req.web[r] = w;
@@ -765,11 +798,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const responseS = now - req.arrivedS[r] + this.input.cdn.originRttS;
     const timeoutS = this.input.cluster.fastcgiReadTimeoutS;
     const ok = responseS <= timeoutS;
+    // A 504 went out at the timeout; its shopper has moved on since (or got a stale page).
+    let stale = false;
     if (ok) this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
-    else this.metrics.error(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
+    else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
     const s = req.session[r];
     req.release(r);
-    if (s >= 0) this.pageDone(s, ok, ok ? this.input.cdn.originRttS : 0);
+    if (s >= 0) this.pageDone(s, ok || stale, ok ? this.input.cdn.originRttS : 0);
   }
 
   /** Ends a request in error; `holdsWorker` when it had a PHP worker to give back. */
@@ -778,10 +813,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const w = req.web[r];
     if (holdsWorker) this.php[w].release();
     this.outstanding[w]--;
-    this.metrics.error(req.cls[r], req.arrivedS[r], this.kernel.nowS, cause);
+    const stale = this.originFailed(req.cls[r], req.arrivedS[r], this.kernel.nowS, cause);
     const s = req.session[r];
     req.release(r);
-    if (s >= 0) this.pageDone(s, false, 0);
+    if (s >= 0) this.pageDone(s, stale, 0);
   }
 }
 

@@ -58,7 +58,7 @@ interface Resources {
 export class Metrics {
   private readonly input: ModelInput;
   private readonly warmupS: number;
-  private readonly classes: { arrivals: number; cdnHits: number; completed: number; errors: number[]; latency: LatencyHistogram }[];
+  private readonly classes: { arrivals: number; cdnHits: number; completed: number; staleServed: number; errors: number[]; latency: LatencyHistogram }[];
   private readonly windows: WindowSeries;
   private readonly windowLatency: LatencyHistogram[] = [];
   private readonly columns: string[];
@@ -71,6 +71,8 @@ export class Metrics {
 
   private readonly health: HealthView;
   private readonly stateColumn: number;
+  /** Column of stale answers (serve-stale on), else -1. */
+  private readonly staleColumn: number;
 
   constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView) {
     this.input = input;
@@ -78,7 +80,7 @@ export class Metrics {
     this.req = req;
     this.health = health;
     this.fcPaused = fcPaused;
-    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, errors: ERROR_CAUSES.map(() => 0), latency: new LatencyHistogram() }));
+    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, staleServed: 0, errors: ERROR_CAUSES.map(() => 0), latency: new LatencyHistogram() }));
     this.columns = [...COUNT_COLUMNS];
     r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
     php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
@@ -88,6 +90,7 @@ export class Metrics {
     this.columns.push('flow_control_paused');
     this.stateColumn = this.columns.length;
     this.columns.push('active_nodes', 'galera_primary_members', 'redis_master_node');
+    this.staleColumn = input.cdn.serveStale ? this.columns.push('stale_served') - 1 : -1;
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
   }
 
@@ -123,6 +126,13 @@ export class Metrics {
     const c = this.classes[cls];
     c.completed++;
     c.latency.record(responseS);
+  }
+
+  /** Fastly answered a request whose origin fetch failed at `atS` with its stale copy. */
+  stale(cls: number, arrivedS: number, atS: number): void {
+    this.windows.add(atS, this.staleColumn, 1);
+    this.completed(cls, arrivedS, atS, atS - arrivedS);
+    if (arrivedS >= this.warmupS) this.classes[cls].staleServed++;
   }
 
   /** A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`. */
@@ -176,7 +186,7 @@ export class Metrics {
     const classes: ClassResult[] = this.classes.map((c, i) => {
       const errors = Object.fromEntries(ERROR_CAUSES.map((name, j) => [name, c.errors[j]])) as ClassResult['errors'];
       const failed = c.errors.reduce((a, b) => a + b, 0);
-      return { name: this.input.classes[i].name, arrivals: c.arrivals, cdnHits: c.cdnHits, completed: c.completed, errors, inFlight: c.arrivals - c.completed - failed, latency: c.latency.toJSON() };
+      return { name: this.input.classes[i].name, arrivals: c.arrivals, cdnHits: c.cdnHits, completed: c.completed, staleServed: c.staleServed, errors, inFlight: c.arrivals - c.completed - failed, latency: c.latency.toJSON() };
     });
     const resources: ResourceResult[] = this.probes.map((p) => {
       const s = p.stats;

@@ -14,7 +14,8 @@ export interface ModelInput {
   /** Index of the static-asset class in `classes`. */
   staticClass: number;
   cluster: ClusterInput;
-  cdn: { edgeLatencyS: number; originRttS: number };
+  /** `serveStale`: Fastly answers a failed origin fetch of a cacheable class with its stale copy. */
+  cdn: { edgeLatencyS: number; originRttS: number; serveStale: boolean };
   traffic: TrafficInput;
   /** Failures and operations, in time order. */
   timeline: TimelineInput[];

@@ -22,7 +22,10 @@ export interface ClassResult {
   name: string;
   arrivals: number;
   cdnHits: number;
+  /** Completed, including `staleServed`. */
   completed: number;
+  /** Answered by Fastly with a stale copy after the origin failed (serve-stale on). */
+  staleServed: number;
   errors: Record<ErrorCause, number>;
   /** Arrived but neither completed nor failed at the horizon. */
   inFlight: number;

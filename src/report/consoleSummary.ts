@@ -49,6 +49,11 @@ export function consoleSummary(title: string, s: RunSummary, verdict: SloVerdict
   const all = s.classes[s.classes.length - 1];
   const causes = Object.entries(all.errorsByCause).filter(([, n]) => n > 0);
   out.push(causes.length > 0 ? `errors: ${causes.map(([c, n]) => `${c} ${n}`).join(', ')}` : 'errors: none');
+  if (s.serveStale) {
+    const pages = all.stale_served;
+    const assets = s.classes.slice(0, -1).reduce((n, r) => n + r.stale_served, 0) - pages;
+    out.push(`serve-stale: Fastly answered ${pages} page${pages === 1 ? '' : 's'} and ${assets} asset${assets === 1 ? '' : 's'} with stale copies in place of origin errors`);
+  }
   const busiest = [...s.resources].sort((a, b) => b.utilisation - a.utilisation)[0];
   if (busiest) out.push(`busiest resource: ${busiest.name} at ${(busiest.utilisation * 100).toFixed(1)} % (mean queue ${busiest.meanQueue.toFixed(2)})`);
   if (s.flowControlPausedFraction > 0) out.push(`Galera flow control paused commits ${(s.flowControlPausedFraction * 100).toFixed(2)} % of the time`);

@@ -19,11 +19,13 @@ const SUMMARY_FIELDS = ['class', 'requests', 'completed', 'errors', 'error_rate'
 export function summaryCsv(s: RunSummary): string {
   const causes = Object.keys(s.classes[0]?.errorsByCause ?? {});
   const ci = s.replications > 1 ? CI_FIELDS.map((f) => `${f}_ci95`) : [];
-  const fields = [...SUMMARY_FIELDS, ...ci, 'cdn_hits', 'in_flight', ...causes.map((c) => `errors_${c}`)];
+  const stale = s.serveStale ? ['stale_served'] : [];
+  const fields = [...SUMMARY_FIELDS, ...ci, 'cdn_hits', ...stale, 'in_flight', ...causes.map((c) => `errors_${c}`)];
   const data = s.classes.map((r) => [
     ...SUMMARY_FIELDS.map((f) => cell(r, f)),
     ...(s.replications > 1 ? CI_FIELDS.map((f) => round(r.ci[f] ?? 0, f === 'throughput_rps' ? 4 : 3)) : []),
     r.cdn_hits,
+    ...(s.serveStale ? [r.stale_served] : []),
     r.in_flight,
     ...causes.map((c) => r.errorsByCause[c]),
   ]);

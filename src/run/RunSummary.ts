@@ -22,6 +22,8 @@ export interface SummaryRow {
   p999_ms: number;
   max_ms: number;
   cdn_hits: number;
+  /** Answered by Fastly with a stale copy after the origin failed; included in `completed`. */
+  stale_served: number;
   in_flight: number;
   errorsByCause: Record<string, number>;
   /** 95 % half-widths across replications; empty with one replication. */
@@ -58,6 +60,8 @@ export interface RunSummary {
   timeseries: TimeseriesTable;
   events: number;
   flowControlPausedFraction: number;
+  /** Whether Fastly served stale copies on origin errors (then summary.csv has a stale_served column). */
+  serveStale: boolean;
   /** Every replication's state changes, in replication then time order. */
   log: EventRow[];
 }

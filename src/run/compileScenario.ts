@@ -76,7 +76,7 @@ export function compileScenario(s: Scenario): ModelInput {
       balancing: c.balancing,
       ...c.services,
     },
-    cdn: { edgeLatencyS: s.cdn.edgeLatencyS, originRttS: s.cdn.originRttS },
+    cdn: { edgeLatencyS: s.cdn.edgeLatencyS, originRttS: s.cdn.originRttS, serveStale: s.cdn.enabled && s.cdn.serveStale },
     traffic:
       t.kind === 'sessions'
         ? {

@@ -52,6 +52,7 @@ export function summarise(runs: RunResult[]): RunSummary {
     timeseries: timeseries(runs),
     events: runs.reduce((a, r) => a + r.events, 0),
     flowControlPausedFraction: mean(runs.map((r) => r.flowControlPausedFraction)),
+    serveStale: runs[0].windows.columns.includes('stale_served'),
     log: runs.flatMap((r, i) => r.log.map((e) => ({ replication: i + 1, ...e }))),
   };
 }
@@ -98,6 +99,7 @@ function row(name: string, reps: RepInput[]): SummaryRow {
     p999_ms: 0,
     max_ms: ms(pooled.max),
     cdn_hits: sum((c) => c.cdnHits),
+    stale_served: sum((c) => c.staleServed),
     in_flight: sum((c) => c.inFlight),
     errorsByCause,
     ci,

@@ -144,6 +144,8 @@ export interface Cdn {
   edgeLatencyS: number;
   /** Round trip Fastly ↔ origin added to every miss, s. */
   originRttS: number;
+  /** stale-if-error: a cacheable request whose origin fetch fails gets the stale copy Fastly still holds. */
+  serveStale: boolean;
 }
 
 /** Piecewise-linear multiplier of the base rate: x at time atS, held after the last point. */

@@ -98,6 +98,7 @@ export const DEFAULT_SERVICES: Readonly<Services> = {
 export const DEFAULT_CDN_ENABLED = true; // DOMAIN: Fastly sits in front of every Pro cluster.
 export const DEFAULT_EDGE_LATENCY_S = 0.02; // ASSUMED
 export const DEFAULT_ORIGIN_RTT_S = 0.01; // ASSUMED
+export const DEFAULT_SERVE_STALE = false; // DOMAIN: stale-if-error is served only if enabled (docs.fastly.com serving-stale-content).
 
 /**
  * Fastly hit ratio of each cacheable class. DOMAIN (cloud-site-is-slow.md): > 0.90 is

@@ -1,4 +1,4 @@
-import { DEFAULT_CDN_ENABLED, DEFAULT_EDGE_LATENCY_S, DEFAULT_HIT_RATIO, DEFAULT_ORIGIN_RTT_S } from './defaults.js';
+import { DEFAULT_CDN_ENABLED, DEFAULT_EDGE_LATENCY_S, DEFAULT_HIT_RATIO, DEFAULT_ORIGIN_RTT_S, DEFAULT_SERVE_STALE } from './defaults.js';
 import type { RawScenario } from './rawScenarioSchema.js';
 import { type Cdn, type ClassDemand, REQUEST_CLASSES, type RequestClass } from './Scenario.js';
 import { parseDurationS, parseFraction } from './units.js';
@@ -21,5 +21,6 @@ export function normaliseCdn(raw: RawCdn = {}, classes: Record<RequestClass, Cla
     hitRatio,
     edgeLatencyS: raw.edgeLatency === undefined ? DEFAULT_EDGE_LATENCY_S : parseDurationS(raw.edgeLatency),
     originRttS: raw.originRtt === undefined ? DEFAULT_ORIGIN_RTT_S : parseDurationS(raw.originRtt),
+    serveStale: raw.serveStale ?? DEFAULT_SERVE_STALE,
   };
 }

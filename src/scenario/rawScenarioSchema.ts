@@ -57,8 +57,14 @@ const cdnSchema = z
         ),
       edgeLatency: durationSchema('nonnegative', 'Latency of a cache hit as the shopper sees it. Default 20ms.').optional(),
       originRtt: durationSchema('nonnegative', 'Round trip Fastly ↔ origin added to every miss. Default 10ms.').optional(),
+      serveStale: z
+        .boolean({ error: 'true or false' })
+        .optional()
+        .describe(
+          'Fastly answers a cacheable request whose origin fetch fails (5xx) with the stale copy it still holds (stale-if-error). Default false.',
+        ),
     },
-    { error: 'a map { enabled, hitRatio, edgeLatency, originRtt }' },
+    { error: 'a map { enabled, hitRatio, edgeLatency, originRtt, serveStale }' },
   )
   .optional()
   .describe('Fastly CDN in front of the cluster.');

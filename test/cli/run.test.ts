@@ -112,6 +112,7 @@ describe('magesim run', () => {
     ['rolling-upscale-pro24-to-pro48', [], /upscale,,complete/],
     ['partition-minority', ['db-unavailable-503'], /network,,healed/],
     ['scale-out-at-peak', ['backlog-full-502'], /vm,8,provisioned/],
+    ['autoscaling-evening-peak', [], /autoscale,7,scale-out/],
   ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes, logged) => {
     const out = join(tmp(), 'r');
     const r = magesim('run', join(root, `scenarios/${name}.yaml`), '--out', out);
@@ -121,6 +122,23 @@ describe('magesim run', () => {
     for (const cause of causes as string[]) expect(rows.reduce((a, row) => a + Number(row[`errors_${cause}`]), 0), cause).toBeGreaterThan(0);
     const events = readFileSync(join(out, 'events.csv'), 'utf8');
     expect(events).toMatch(logged as RegExp);
+  });
+
+  it('with serve-stale on, summary.csv counts the stale answers and the console says how many', () => {
+    const out = join(tmp(), 'r');
+    const r = magesim('run', here('serve-stale.yaml'), '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = csv(out, 'summary.csv');
+    const of = (c: string) => rows.find((row) => row.class === c)!;
+    expect(Number(of('category').stale_served)).toBeGreaterThan(0);
+    expect(Number(of('category').errors)).toBe(0);
+    expect(Number(of('checkout').stale_served)).toBe(0);
+    expect(Number(of('all').errors)).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(new RegExp(`serve-stale: Fastly answered ${of('all').stale_served} pages`));
+    // Without it, the column is not there.
+    const plain = join(tmp(), 'p');
+    expect(magesim('run', join(root, 'scenarios/default.yaml'), '--out', plain, '-q', '--duration', '3m').code).toBe(0);
+    expect(Object.keys(csv(plain, 'summary.csv')[0])).not.toContain('stale_served');
   });
 
   it('a failure scenario gives byte-identical events.csv and incidents.csv for the same seed', () => {

@@ -281,3 +281,45 @@ describe('web scale-out', () => {
     conserved(r);
   });
 });
+
+describe('Fastly serve-stale', () => {
+  const cdnStale = { ...baseInput().cdn, serveStale: true };
+
+  it('answers failed fetches of cacheable classes with the stale copy; uncacheable ones still fail', () => {
+    const crash = [{ type: 'node-crash' as const, atS: 100, node: 2 }];
+    const off = run(crash);
+    const on = run(crash, { cdn: cdnStale });
+    const product = (r: RunResult) => r.classes.find((c) => c.name === 'product')!;
+    const search = (r: RunResult) => r.classes.find((c) => c.name === 'search')!;
+    expect(product(off).errors['node-down-504']).toBeGreaterThan(0);
+    expect(product(off).staleServed).toBe(0);
+    // Without a purge every cacheable miss had a copy: none of product's failures show.
+    expect(Object.values(product(on).errors).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(product(on).staleServed).toBeGreaterThan(0);
+    expect(search(on).staleServed).toBe(0);
+    expect(search(on).errors['node-down-504']).toBeGreaterThan(0);
+    conserved(on);
+  });
+
+  it('after a purge, only the ordinary miss share has a stale copy: (1 − h) / (1 − h·warm)', () => {
+    // A purge at the crash, with so many product pages that the cache stays cold
+    // (warm ≈ 0) for the run: a failed product fetch finds a stale copy with probability 1 − h = 0.15.
+    const classes = baseInput().classes.map((k) => (k.name === 'product' ? { ...k, cdnObjects: 1e12 } : k));
+    const r = run(
+      [
+        { type: 'cache-purge', atS: 100 },
+        { type: 'node-crash', atS: 100, node: 2 },
+      ],
+      { cdn: cdnStale, classes },
+    );
+    const product = r.classes.find((c) => c.name === 'product')!;
+    const failed = Object.values(product.errors).reduce((a, b) => a + b, 0);
+    const n = failed + product.staleServed;
+    expect(n).toBeGreaterThan(300);
+    const p = product.staleServed / n;
+    // 99.9 % normal interval of a binomial proportion around 0.15.
+    const half = 3.29 * Math.sqrt((0.15 * 0.85) / n);
+    expect(Math.abs(p - 0.15)).toBeLessThan(half);
+    conserved(r);
+  });
+});

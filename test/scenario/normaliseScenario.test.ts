@@ -36,7 +36,7 @@ describe('a five-line scenario', () => {
   });
 
   it('gets the CDN defaults, with hits only on cacheable classes', () => {
-    expect([s.cdn.enabled, s.cdn.edgeLatencyS, s.cdn.originRttS]).toEqual([true, 0.02, 0.01]);
+    expect([s.cdn.enabled, s.cdn.edgeLatencyS, s.cdn.originRttS, s.cdn.serveStale]).toEqual([true, 0.02, 0.01, false]);
     expect(s.cdn.hitRatio).toEqual({
       home: 0.95,
       category: 0.9,
@@ -186,6 +186,10 @@ describe('normaliseScenario', () => {
     expect(
       withBody('cluster: { tier: Pro120, architecture: { scaled: { webNodes: 6, webNode: { vcpu: 16 } } } }').cluster.architecture,
     ).toEqual({ kind: 'scaled', webNodes: 6, webNode: { vcpu: 16, ramGb: 16 }, coreNode: { vcpu: 8, ramGb: 32 } });
+  });
+
+  it('turns serve-stale on when asked', () => {
+    expect(withBody('cdn: { serveStale: true }').cdn.serveStale).toBe(true);
   });
 
   it('turns on autoscaling with the documented thresholds, or with the ones given', () => {
