@@ -59,6 +59,9 @@ const TAG_APPLY = 5000;
 
 const AZ_NAMES = ['a', 'b', 'c'];
 
+/** Redis visits remembered for the writes a crashed master loses (a power of two). */
+const REDIS_RING = 4096;
+
 /** Galera flow control: `gcs.fc_limit` 16 scaled by √N for 3 nodes, fc_factor 1.0 (galera `gcs_params.cpp`). */
 const FC_LIMIT = Math.round(16 * Math.sqrt(3));
 
@@ -117,6 +120,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   originArrivals = 0;
   /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
   private readonly sincePurge: Float64Array;
+  /** When the Redis master finished its latest visits, and their operations (a ring). */
+  private readonly redisDoneAtS = new Float64Array(REDIS_RING);
+  private readonly redisDoneOps = new Float64Array(REDIS_RING);
+  private redisDone = 0;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
 
@@ -245,7 +252,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   jobDone(tag: number, job: number): void {
     if (tag < TAG_PHP) this.cpuDone(tag, job);
-    else if (tag === TAG_REDIS) this.advance(job);
+    else if (tag === TAG_REDIS) {
+      const i = this.redisDone++ & (REDIS_RING - 1);
+      this.redisDoneAtS[i] = this.kernel.nowS;
+      this.redisDoneOps[i] = this.classes[this.req.cls[job]].redisOps;
+      this.advance(job);
+    }
     else this.applied(tag - TAG_APPLY, job);
   }
 
@@ -375,6 +387,23 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
       else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.doom(r, CAUSE_DB_DOWN, now);
     }
+  }
+
+  /**
+   * Replicas trail the master by `redisReplication.lag`: the writes among the operations
+   * it finished that recently never reached them, and are gone when a replica is
+   * promoted (async replication: DOMAIN.md). Logged with their count.
+   */
+  redisMasterLost(node: number): void {
+    const now = this.kernel.nowS;
+    const { lagS, writeShare } = this.mechanics.redisReplication;
+    const oldest = Math.max(0, this.redisDone - REDIS_RING);
+    let ops = 0;
+    let i = this.redisDone - 1;
+    for (; i >= oldest && this.redisDoneAtS[i & (REDIS_RING - 1)] > now - lagS; i--) ops += this.redisDoneOps[i & (REDIS_RING - 1)];
+    const all = i >= oldest || oldest === 0;
+    const lost = Math.round(ops * writeShare);
+    this.log.add(now, 'redis', node, 'writes lost', `${all ? '' : 'at least '}${lost} writes acknowledged in the last ${(lagS * 1000).toFixed(1)} ms were not on a replica`);
   }
 
   /** The network split: requests waiting on a node across the cut fail when their callers give up. */

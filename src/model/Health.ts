@@ -34,6 +34,8 @@ export interface HealthListener {
   servicesLost(node: number, mask: number, silent: boolean): void;
   /** Commits stalled by a Galera view change may go on (or fail, if no longer primary). */
   commitsResume(): void;
+  /** The Redis master `node` died unannounced: what it had not yet replicated is gone. */
+  redisMasterLost(node: number): void;
   /** The network split now: work crossing the cut is lost. */
   networkSplit(): void;
 }
@@ -313,6 +315,7 @@ export class Health implements EventHandler {
     }
     if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
       this.redisDown = true;
+      this.listener.redisMasterLost(node);
       this.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SENTINEL_SDOWN], node);
     }
     this.listener.servicesLost(node, mask, silent);

@@ -29,6 +29,7 @@ export interface MechanicsInput {
   galera: { suspectTimeoutS: number; gcacheBytes: number; writesetBytes: number; sstBytesPerS: number };
   sentinel: { downAfterS: number; failoverMinS: number; failoverMaxS: number };
   redisClientTimeoutS: number;
+  redisReplication: { lagS: number; writeShare: number };
   databaseBytes: number;
   backup: { bytesPerS: number; cpuFactor: number };
   upscale: { resizePerNodeS: number };

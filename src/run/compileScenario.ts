@@ -96,6 +96,7 @@ export function compileScenario(s: Scenario): ModelInput {
       galera: s.mechanics.galera,
       sentinel: s.mechanics.sentinel,
       redisClientTimeoutS: s.mechanics.redisClientTimeoutS,
+      redisReplication: s.mechanics.redisReplication,
       databaseBytes: s.mechanics.databaseBytes,
       backup: s.mechanics.backup,
       upscale: s.mechanics.upscale,

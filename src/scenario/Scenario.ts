@@ -211,6 +211,8 @@ export interface Mechanics {
   galera: { suspectTimeoutS: number; gcacheBytes: number; writesetBytes: number; sstBytesPerS: number };
   sentinel: { downAfterS: number; failoverMinS: number; failoverMaxS: number };
   redisClientTimeoutS: number;
+  /** Writes a Redis master acknowledged within `lagS` of dying are not on a replica yet: lost. */
+  redisReplication: { lagS: number; writeShare: number };
   databaseBytes: number;
   backup: { bytesPerS: number; cpuFactor: number };
   upscale: { resizePerNodeS: number };

@@ -15,6 +15,9 @@ export const DEFAULT_MECHANICS: Mechanics = {
   // DOMAIN: down-after-milliseconds 30 000; odown + election + promotion ASSUMED 1–4 s (~31–34 s in all).
   sentinel: { downAfterS: 30, failoverMinS: 1, failoverMaxS: 4 },
   redisClientTimeoutS: 2.5, // ASSUMED: Magento's Redis client timeout.
+  // DOMAIN: async replication loses unreplicated writes. ASSUMED: replicas trail by about a
+  // cross-AZ round trip; a fifth of Magento's Redis calls are writes (session and cache saves).
+  redisReplication: { lagS: 0.001, writeShare: 0.2 },
   databaseBytes: 20 * GB, // ASSUMED: a mid-size catalogue's database.
   backup: { bytesPerS: 50 * MB, cpuFactor: 1.5 }, // ASSUMED: DOMAIN says the snapshot cost is not published.
   upscale: { resizePerNodeS: 600 }, // ASSUMED within DOMAIN's 5–20 min a node.

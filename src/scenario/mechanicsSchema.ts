@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { REQUEST_CLASSES } from './Scenario.js';
 import { perKeySchema } from './perKeySchema.js';
-import { bytesPerSSchema, bytesSchema, countSchema, durationSchema, numberAtLeastSchema } from './unitSchemas.js';
+import { bytesPerSSchema, bytesSchema, countSchema, durationSchema, fractionSchema, numberAtLeastSchema } from './unitSchemas.js';
 
 const positive = (description: string) => durationSchema('positive', description).optional();
 
@@ -74,6 +74,17 @@ const sentinelSchema = z
   .optional()
   .describe('Redis Sentinel: how long a dead Redis master goes unnoticed and unreplaced.');
 
+const redisReplicationSchema = z
+  .strictObject(
+    {
+      lag: durationSchema('nonnegative', 'How far the replicas trail the master: writes acknowledged this recently die with it. Default 1ms.').optional(),
+      writeShare: fractionSchema('Share of Redis operations that are writes (sessions, cache saves). Default 20%.').optional(),
+    },
+    { error: 'a map { lag, writeShare }' },
+  )
+  .optional()
+  .describe('Redis asynchronous replication: the writes a crashed master takes with it.');
+
 const backupSchema = z
   .strictObject(
     {
@@ -109,6 +120,7 @@ export const mechanicsSchema = z
       galera: galeraSchema,
       sentinel: sentinelSchema,
       redisClientTimeout: positive('A Redis call to a dead master fails after this. Default 2.5s.'),
+      redisReplication: redisReplicationSchema,
       databaseSize: bytesSchema('Size of the database: SST and backup durations. Default 20GB.').optional(),
       backup: backupSchema,
       upscale: upscaleSchema,
@@ -124,7 +136,7 @@ export const mechanicsSchema = z
             '(home 1, category 500, product 20000, static 5000; 1 for the rest).',
         ),
     },
-    { error: 'a map of mechanics: elb, haproxy, galera, sentinel, redisClientTimeout, databaseSize, backup, upscale, scaleOut, cdnObjects' },
+    { error: 'a map of mechanics: elb, haproxy, galera, sentinel, redisClientTimeout, redisReplication, databaseSize, backup, upscale, scaleOut, cdnObjects' },
   )
   .optional()
   .describe('Timings and sizes of the failure and operation mechanisms, merged field by field over the defaults.');

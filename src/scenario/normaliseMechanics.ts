@@ -1,7 +1,7 @@
 import { DEFAULT_MECHANICS } from './defaultMechanics.js';
 import type { RawScenario } from './rawScenarioSchema.js';
 import { type Mechanics, REQUEST_CLASSES, type RequestClass } from './Scenario.js';
-import { parseBytes, parseBytesPerS, parseDurationS } from './units.js';
+import { parseBytes, parseBytesPerS, parseDurationS, parseFraction } from './units.js';
 
 type RawMechanics = NonNullable<RawScenario['mechanics']>;
 
@@ -12,7 +12,7 @@ const bytesPerS = (raw: string | number | undefined, fallback: number) => (raw =
 /** The file's mechanics merged field by field over DEFAULT_MECHANICS; seconds, bytes, bytes/s. */
 export function normaliseMechanics(raw: RawMechanics = {}): Mechanics {
   const d = DEFAULT_MECHANICS;
-  const { elb = {}, haproxy = {}, galera = {}, sentinel = {}, backup = {}, upscale = {}, scaleOut = {} } = raw;
+  const { elb = {}, haproxy = {}, galera = {}, sentinel = {}, redisReplication = {}, backup = {}, upscale = {}, scaleOut = {} } = raw;
   const failover = sentinel.failover ?? {};
   const cdnObjects = {} as Record<RequestClass, number>;
   for (const c of REQUEST_CLASSES) cdnObjects[c] = raw.cdnObjects?.[c] ?? d.cdnObjects[c];
@@ -39,6 +39,10 @@ export function normaliseMechanics(raw: RawMechanics = {}): Mechanics {
       failoverMaxS: seconds(failover.max, d.sentinel.failoverMaxS),
     },
     redisClientTimeoutS: seconds(raw.redisClientTimeout, d.redisClientTimeoutS),
+    redisReplication: {
+      lagS: seconds(redisReplication.lag, d.redisReplication.lagS),
+      writeShare: redisReplication.writeShare === undefined ? d.redisReplication.writeShare : parseFraction(redisReplication.writeShare),
+    },
     databaseBytes: bytes(raw.databaseSize, d.databaseBytes),
     backup: { bytesPerS: bytesPerS(backup.rate, d.backup.bytesPerS), cpuFactor: backup.cpuFactor ?? d.backup.cpuFactor },
     upscale: { resizePerNodeS: seconds(upscale.resizePerNode, d.upscale.resizePerNodeS) },

@@ -323,3 +323,34 @@ describe('Fastly serve-stale', () => {
     conserved(r);
   });
 });
+
+describe('Redis writes lost with the master', () => {
+  const lostIn = (r: RunResult): number => {
+    const e = r.log.find((x) => x.component === 'redis' && x.event === 'writes lost');
+    if (!e) throw new Error('no writes lost logged');
+    return Number(/(\d+) writes/.exec(e.detail)![1]);
+  };
+
+  it('are the writes the master acknowledged within the replication lag before it died', () => {
+    // Redis visits: 100/s × (product 0.5 × 0.15 miss + search 0.2 + addToCart 0.1) = 37.5/s,
+    // 15 operations each. With a 2 s lag and every operation a write, a crash loses
+    // 15 × Poisson(75) operations: mean 1125, standard deviation 15·√75 ≈ 130.
+    const mechanics = { ...baseInput().mechanics, redisReplication: { lagS: 2, writeShare: 1 } };
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    const lost = seeds.map((seed) => lostIn(run([{ type: 'node-crash', atS: 100, node: 0 }], { seed, mechanics })));
+    const mean = lost.reduce((a, b) => a + b, 0) / lost.length;
+    expect(Math.abs(mean - 1125)).toBeLessThan((3.29 * 15 * Math.sqrt(75)) / Math.sqrt(seeds.length));
+    for (const n of lost) expect(n % 15).toBe(0); // whole visits
+  });
+
+  it('are counted for a Redis process crash too, and scale with the write share; a planned switchover loses none', () => {
+    const mechanics = { ...baseInput().mechanics, redisReplication: { lagS: 2, writeShare: 1 } };
+    const all = lostIn(run([{ type: 'service-crash', atS: 100, node: 0, service: 4, forS: null }], { mechanics }));
+    const fifth = lostIn(run([{ type: 'service-crash', atS: 100, node: 0, service: 4, forS: null }], { mechanics: { ...mechanics, redisReplication: { lagS: 2, writeShare: 0.2 } } }));
+    expect(all).toBeGreaterThan(0);
+    expect(fifth).toBe(Math.round(all * 0.2));
+    const upscale = run([{ type: 'upscale', atS: 100, vcpu: 16, ramGb: 64 }], { durationS: 3000 });
+    expect(upscale.log.some((e) => e.event === 'writes lost')).toBe(false);
+    expect(upscale.log.some((e) => e.component === 'sentinel' && e.event === 'failover')).toBe(true);
+  });
+});
