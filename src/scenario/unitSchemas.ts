@@ -25,7 +25,7 @@ const percentRe = new RegExp(PERCENT_PATTERN);
 const bytesRe = new RegExp(BYTES_PATTERN);
 const bytesPerSRe = new RegExp(BYTES_PER_S_PATTERN);
 
-export const DURATION_EXPECTED = 'a duration such as 250ms, 100us, 30s, 5m, 1h (a bare number is seconds)';
+export const DURATION_EXPECTED = 'a duration such as 250ms, 100us, 30s, 5m, 1h, 1h30m (a bare number is seconds)';
 export const POSITIVE_DURATION_EXPECTED = `a positive ${DURATION_EXPECTED.slice(2)}`;
 export const RATE_EXPECTED = 'a positive rate such as 300/s, 18000/min, 1e6/h (a bare number is per second)';
 export const BYTES_EXPECTED = 'a size such as 128MB or 20GB (a bare number is bytes)';

@@ -33,8 +33,13 @@ function scale(text: string, [multiplier, divisor]: [number, number]): number {
   return (Number(text) * multiplier) / divisor;
 }
 
-/** `250ms`, `100us`, `100µs`, `30s`, `5m`, `1h`; a bare number (not a string) is seconds. */
-export const DURATION_PATTERN = String.raw`^\s*${NUMBER}\s*(?:us|µs|μs|ms|s|m|h)\s*$`;
+/** One `<number><unit>` part of a duration, for each unit from the largest down. */
+const DURATION_PARTS = ['h', 'm(?!s)', 's', 'ms', '(?:us|µs|μs)'].map((unit) => String.raw`(?:${NUMBER}\s*${unit}\s*)?`).join('');
+/**
+ * `250ms`, `100us`, `100µs`, `30s`, `5m`, `1h`, or parts from the largest unit down:
+ * `1h30m`, `2m 30s`; a bare number (not a string) is seconds.
+ */
+export const DURATION_PATTERN = String.raw`^\s*(?=[\d.])${DURATION_PARTS}$`;
 /** `300/s`, `18000/min`, `1e6/h`; a bare number (not a string) is per second. */
 export const RATE_PATTERN = String.raw`^\s*${NUMBER}\s*/\s*(?:s|min|h)\s*$`;
 /** `512B`, `2KB`, `128MB`, `20GB`, `1TB` (multiples of 1024); a bare number (not a string) is bytes. */
@@ -44,7 +49,8 @@ export const BYTES_PER_S_PATTERN = String.raw`^\s*${NUMBER}\s*(?:B|KB|MB|GB|TB)\
 /** `0.1%`; a bare number (not a string) is a fraction in [0, 1]. */
 export const PERCENT_PATTERN = String.raw`^\s*${NUMBER}\s*%\s*$`;
 
-const durationRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(us|µs|μs|ms|s|m|h)\s*$`);
+const durationRe = new RegExp(DURATION_PATTERN);
+const durationPartRe = new RegExp(String.raw`(${NUMBER})\s*(us|µs|μs|ms|s|m|h)`, 'g');
 const rateRe = new RegExp(String.raw`^\s*(${NUMBER})\s*/\s*(s|min|h)\s*$`);
 const percentRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(%)\s*$`);
 const bytesRe = new RegExp(String.raw`^\s*(${NUMBER})\s*(B|KB|MB|GB|TB)\s*$`);
@@ -63,8 +69,14 @@ function unitParser(re: RegExp, units: Record<string, [number, number]>): (value
   };
 }
 
-/** Seconds of a duration (`250ms`, `5m`, or a number of seconds); NaN if not a duration. */
-export const parseDurationS = unitParser(durationRe, SECONDS_PER_DURATION_UNIT);
+/** Seconds of a duration (`250ms`, `5m`, `1h30m`, or a number of seconds); NaN if not a duration. */
+export function parseDurationS(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || !durationRe.test(value)) return NaN;
+  let seconds = 0;
+  for (const m of value.matchAll(durationPartRe)) seconds += scale(m[1], SECONDS_PER_DURATION_UNIT[m[2]]);
+  return seconds;
+}
 
 /** Events per second of a rate (`300/s`, `18000/min`, `1e6/h`, or a number per second); NaN if not a rate. */
 export const parseRatePerS = unitParser(rateRe, PER_SECOND_PER_RATE_UNIT);

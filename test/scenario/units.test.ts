@@ -22,13 +22,18 @@ describe('parseDurationS', () => {
     ['0.2ms', 0.0002],
     ['1e3ms', 1],
     [' 2 s ', 2],
+    ['1h30m', 5400],
+    ['2m 30s', 150],
+    ['1h0m5s', 3605],
+    ['1s500ms', 1.5],
+    ['5m5s', 305],
     [45, 45],
     [0.5, 0.5],
   ])('reads %j as %f seconds', (text, seconds) => {
     expect(parseDurationS(text)).toBeCloseTo(seconds, 12);
   });
 
-  it.each(['5 parsecs', '5', '', '1d', '-5s', 's', '5sec', '1h30m'])('rejects %j as NaN', (text) => {
+  it.each(['5 parsecs', '5', '', '1d', '-5s', 's', '5sec', '30m1h', '1h30', '5m5m', 'h1', '1h-30m'])('rejects %j as NaN', (text) => {
     expect(parseDurationS(text)).toBeNaN();
   });
 });
