@@ -23,6 +23,13 @@ const COL_CDN_HITS = 1;
 const COL_COMPLETIONS = 2;
 const COL_ERRORS = 3;
 
+/** Per-class counters after warm-up, one row per class: arrivals, CDN hits, completions, then errors by cause. */
+const CNT_ARRIVALS = 0;
+const CNT_CDN_HITS = 1;
+const CNT_COMPLETED = 2;
+const CNT_ERRORS = 3;
+const CNT_ROW = CNT_ERRORS + ERROR_CAUSES.length;
+
 interface Probe {
   name: string;
   kind: ResourceResult['kind'];
@@ -58,7 +65,13 @@ interface Resources {
 export class Metrics {
   private readonly input: ModelInput;
   private readonly warmupS: number;
-  private readonly classes: { arrivals: number; cdnHits: number; completed: number; errors: number[]; latency: LatencyHistogram }[];
+  /**
+   * Rows of CNT_ROW counters per class. A typed array rather than an object per class:
+   * counters are first written at the end of warm-up, and an object field changing
+   * then would change its hidden class and deoptimise the hot loop mid-run.
+   */
+  private readonly counts: Float64Array;
+  private readonly latency: LatencyHistogram[];
   private readonly windows: WindowSeries;
   private readonly windowLatency: LatencyHistogram[] = [];
   private readonly columns: string[];
@@ -78,7 +91,8 @@ export class Metrics {
     this.req = req;
     this.health = health;
     this.fcPaused = fcPaused;
-    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, errors: ERROR_CAUSES.map(() => 0), latency: new LatencyHistogram() }));
+    this.counts = new Float64Array(input.classes.length * CNT_ROW);
+    this.latency = input.classes.map(() => new LatencyHistogram());
     this.columns = [...COUNT_COLUMNS];
     r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
     php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
@@ -104,31 +118,30 @@ export class Metrics {
     this.windows.add(nowS, COL_COMPLETIONS, n);
     this.windowHistogram(nowS).recordN(latencyS, n);
     if (nowS < this.warmupS) return;
-    const c = this.classes[cls];
-    c.arrivals += n;
-    c.cdnHits += n;
-    c.completed += n;
-    c.latency.recordN(latencyS, n);
+    const row = cls * CNT_ROW;
+    this.counts[row + CNT_ARRIVALS] += n;
+    this.counts[row + CNT_CDN_HITS] += n;
+    this.counts[row + CNT_COMPLETED] += n;
+    this.latency[cls].recordN(latencyS, n);
   }
 
   originArrival(cls: number, nowS: number): void {
     this.windows.add(nowS, COL_ARRIVALS, 1);
-    if (nowS >= this.warmupS) this.classes[cls].arrivals++;
+    if (nowS >= this.warmupS) this.counts[cls * CNT_ROW + CNT_ARRIVALS]++;
   }
 
   completed(cls: number, arrivedS: number, nowS: number, responseS: number): void {
     this.windows.add(nowS, COL_COMPLETIONS, 1);
     this.windowHistogram(nowS).record(responseS);
     if (arrivedS < this.warmupS) return;
-    const c = this.classes[cls];
-    c.completed++;
-    c.latency.record(responseS);
+    this.counts[cls * CNT_ROW + CNT_COMPLETED]++;
+    this.latency[cls].record(responseS);
   }
 
   /** A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`. */
   error(cls: number, arrivedS: number, atS: number, cause: number): void {
     this.windows.add(atS, COL_ERRORS + cause, 1);
-    if (arrivedS >= this.warmupS) this.classes[cls].errors[cause]++;
+    if (arrivedS >= this.warmupS) this.counts[cls * CNT_ROW + CNT_ERRORS + cause]++;
   }
 
   warmup(nowS: number): void {
@@ -173,10 +186,14 @@ export class Metrics {
   result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): RunResult {
     this.unanswered(endS);
     const measuredS = endS - this.warmupS;
-    const classes: ClassResult[] = this.classes.map((c, i) => {
-      const errors = Object.fromEntries(ERROR_CAUSES.map((name, j) => [name, c.errors[j]])) as ClassResult['errors'];
-      const failed = c.errors.reduce((a, b) => a + b, 0);
-      return { name: this.input.classes[i].name, arrivals: c.arrivals, cdnHits: c.cdnHits, completed: c.completed, errors, inFlight: c.arrivals - c.completed - failed, latency: c.latency.toJSON() };
+    const classes: ClassResult[] = this.input.classes.map((k, i) => {
+      const c = this.counts.subarray(i * CNT_ROW, (i + 1) * CNT_ROW);
+      const errorCounts = Array.from(c.subarray(CNT_ERRORS));
+      const errors = Object.fromEntries(ERROR_CAUSES.map((name, j) => [name, errorCounts[j]])) as ClassResult['errors'];
+      const failed = errorCounts.reduce((a, b) => a + b, 0);
+      const arrivals = c[CNT_ARRIVALS];
+      const completed = c[CNT_COMPLETED];
+      return { name: k.name, arrivals, cdnHits: c[CNT_CDN_HITS], completed, errors, inFlight: arrivals - completed - failed, latency: this.latency[i].toJSON() };
     });
     const resources: ResourceResult[] = this.probes.map((p) => {
       const s = p.stats;
