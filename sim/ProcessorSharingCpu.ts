@@ -24,7 +24,8 @@ export interface ProcessorSharingCpuOptions {
  */
 export class ProcessorSharingCpu implements EventHandler {
   readonly name: string;
-  private coreCount: number;
+  // Numeric fields are initialised where declared: see RandomStream (unboxed doubles).
+  private coreCount = 0;
   readonly stats: ResourceStats;
   private readonly kernel: Kernel;
   private readonly listener: JobListener;
@@ -38,7 +39,7 @@ export class ProcessorSharingCpu implements EventHandler {
   private freeCount = 0;
   private entryCount = 0;
   private virtual = 0;
-  private lastS: number;
+  private lastS = 0;
   private timer = -1;
   /** Finish tag and per-job rate the pending departure was computed for. */
   private timerTag = NaN;
