@@ -65,12 +65,17 @@ interface Resources {
 export class Metrics {
   private readonly input: ModelInput;
   private readonly warmupS: number;
+  private readonly classCount: number;
   /**
-   * Rows of CNT_ROW counters per class. A typed array rather than an object per class:
-   * counters are first written at the end of warm-up, and an object field changing
-   * then would change its hidden class and deoptimise the hot loop mid-run.
+   * Rows of CNT_ROW counters: one per class for requests that arrived after warm-up,
+   * then one per class for those that arrived during it, which no result reads. Warm-up
+   * arrivals are counted too, in rows of their own, so that the same code runs before
+   * and after the end of warm-up: code first run then would deoptimise the hot loop
+   * mid-run. (A typed array rather than objects for the same reason: no hidden class
+   * changes when a counter first turns non-zero.)
    */
   private readonly counts: Float64Array;
+  /** Latency per row of `counts`. */
   private readonly latency: LatencyHistogram[];
   private readonly windows: WindowSeries;
   private readonly windowLatency: LatencyHistogram[] = [];
@@ -91,8 +96,9 @@ export class Metrics {
     this.req = req;
     this.health = health;
     this.fcPaused = fcPaused;
-    this.counts = new Float64Array(input.classes.length * CNT_ROW);
-    this.latency = input.classes.map(() => new LatencyHistogram());
+    this.classCount = input.classes.length;
+    this.counts = new Float64Array(2 * this.classCount * CNT_ROW);
+    this.latency = Array.from({ length: 2 * this.classCount }, () => new LatencyHistogram());
     this.columns = [...COUNT_COLUMNS];
     r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
     php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
@@ -117,31 +123,36 @@ export class Metrics {
     this.windows.add(nowS, COL_CDN_HITS, n);
     this.windows.add(nowS, COL_COMPLETIONS, n);
     this.windowHistogram(nowS).recordN(latencyS, n);
-    if (nowS < this.warmupS) return;
-    const row = cls * CNT_ROW;
-    this.counts[row + CNT_ARRIVALS] += n;
-    this.counts[row + CNT_CDN_HITS] += n;
-    this.counts[row + CNT_COMPLETED] += n;
-    this.latency[cls].recordN(latencyS, n);
+    const row = this.row(cls, nowS);
+    const at = row * CNT_ROW;
+    this.counts[at + CNT_ARRIVALS] += n;
+    this.counts[at + CNT_CDN_HITS] += n;
+    this.counts[at + CNT_COMPLETED] += n;
+    this.latency[row].recordN(latencyS, n);
   }
 
   originArrival(cls: number, nowS: number): void {
     this.windows.add(nowS, COL_ARRIVALS, 1);
-    if (nowS >= this.warmupS) this.counts[cls * CNT_ROW + CNT_ARRIVALS]++;
+    this.counts[this.row(cls, nowS) * CNT_ROW + CNT_ARRIVALS]++;
   }
 
   completed(cls: number, arrivedS: number, nowS: number, responseS: number): void {
     this.windows.add(nowS, COL_COMPLETIONS, 1);
     this.windowHistogram(nowS).record(responseS);
-    if (arrivedS < this.warmupS) return;
-    this.counts[cls * CNT_ROW + CNT_COMPLETED]++;
-    this.latency[cls].record(responseS);
+    const row = this.row(cls, arrivedS);
+    this.counts[row * CNT_ROW + CNT_COMPLETED]++;
+    this.latency[row].record(responseS);
   }
 
   /** A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`. */
   error(cls: number, arrivedS: number, atS: number, cause: number): void {
     this.windows.add(atS, COL_ERRORS + cause, 1);
-    if (arrivedS >= this.warmupS) this.counts[cls * CNT_ROW + CNT_ERRORS + cause]++;
+    this.counts[this.row(cls, arrivedS) * CNT_ROW + CNT_ERRORS + cause]++;
+  }
+
+  /** The counters' row of class `cls` for a request that arrived at `arrivedS`: see `counts`. */
+  private row(cls: number, arrivedS: number): number {
+    return arrivedS < this.warmupS ? this.classCount + cls : cls;
   }
 
   warmup(nowS: number): void {
