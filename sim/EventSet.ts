@@ -37,7 +37,7 @@ export class EventSet {
   private chunkNext: Int32Array;
   private chunkLen: Int32Array;
   private freeChunks: Int32Array;
-  private freeCount: number;
+  private freeCount = 0;
   private head = new Int32Array(64).fill(NONE);
   private tail = new Int32Array(64).fill(NONE);
   private lists = 1;

@@ -40,7 +40,7 @@ export class Kernel {
   // Per slot: generation << 1 | live. Slots are recycled through a free-list stack.
   private slotState: Uint32Array;
   private freeSlots: Int32Array;
-  private freeCount: number;
+  private freeCount = 0;
   private nowTime = 0;
   private delivered = 0;
   private stopRequested = false;

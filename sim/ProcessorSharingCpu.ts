@@ -24,7 +24,8 @@ export interface ProcessorSharingCpuOptions {
  */
 export class ProcessorSharingCpu implements EventHandler {
   readonly name: string;
-  private coreCount: number;
+  // Numeric fields are initialised where declared: see RandomStream (unboxed doubles).
+  private coreCount = 0;
   readonly stats: ResourceStats;
   private readonly kernel: Kernel;
   private readonly listener: JobListener;
@@ -38,7 +39,7 @@ export class ProcessorSharingCpu implements EventHandler {
   private freeCount = 0;
   private entryCount = 0;
   private virtual = 0;
-  private lastS: number;
+  private lastS = 0;
   private timer = -1;
   /** Finish tag and per-job rate the pending departure was computed for. */
   private timerTag = NaN;
@@ -105,8 +106,9 @@ export class ProcessorSharingCpu implements EventHandler {
     this.listener.jobDone(this.tag, job, JobOutcome.Served);
   }
 
+  /** Per-job rate with n > 0 jobs. Branch-free, so the saturated case first met mid-run does not deoptimise the loop. */
   private rate(n: number): number {
-    return n <= this.coreCount ? 1 : this.coreCount / n;
+    return Math.min(1, this.coreCount / n);
   }
 
   private advance(now: number): void {
@@ -123,8 +125,8 @@ export class ProcessorSharingCpu implements EventHandler {
    */
   private changed(now: number): void {
     const n = this.tags.size;
-    this.stats.busy.set(now, n < this.coreCount ? n : this.coreCount);
-    this.stats.queue.set(now, n > this.coreCount ? n - this.coreCount : 0);
+    this.stats.busy.set(now, Math.min(n, this.coreCount));
+    this.stats.queue.set(now, Math.max(0, n - this.coreCount));
     if (n === 0) {
       if (this.timer >= 0) this.kernel.cancel(this.timer);
       this.timer = -1;

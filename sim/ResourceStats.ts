@@ -6,7 +6,8 @@ import { TimeWeighted } from './stats/TimeWeighted.js';
  * U = X·S and Little's law L = λ·W). Times in seconds.
  */
 export class ResourceStats {
-  private cap: number;
+  // Numeric fields are initialised where declared: see RandomStream (unboxed doubles).
+  private cap = 0;
   /** Capacity over time (servers, cores): it changes when a resource is resized. */
   readonly capacityOverTime: TimeWeighted;
   readonly busy: TimeWeighted;
@@ -22,7 +23,7 @@ export class ResourceStats {
   serviceSumS = 0;
   /** Sum of time from arrival to leaving, for resources that know it, seconds. */
   sojournSumS = 0;
-  private sinceS: number;
+  private sinceS = 0;
 
   constructor(capacity: number, startS: number) {
     this.cap = capacity;

@@ -25,7 +25,7 @@ export interface WorkerPoolOptions {
  */
 export class WorkerPool {
   readonly name: string;
-  private workerCount: number;
+  private workerCount = 0;
   readonly queueLimit: number;
   readonly stats: ResourceStats;
   private readonly kernel: Kernel;

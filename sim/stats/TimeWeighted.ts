@@ -6,8 +6,9 @@
  */
 export class TimeWeighted {
   private value = 0;
-  private lastS: number;
-  private startS: number;
+  // Numeric fields are initialised where declared: see RandomStream (unboxed doubles).
+  private lastS = 0;
+  private startS = 0;
   private area = 0;
   private peak = 0;
 

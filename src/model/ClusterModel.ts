@@ -100,7 +100,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly pendingWritesets: Int32Array;
   private readonly fcWaiting = new FifoQueue(64);
   private readonly fcPaused: TimeWeighted;
-  private fcPausedAtWarmup = 0;
+  /**
+   * `fcPaused`'s integral at the end of warm-up, in a one-element array: a number
+   * field turning from integer to double mid-run would change the model's hidden class
+   * and deoptimise every hot method.
+   */
+  private readonly fcPausedAtWarmup = new Float64Array(1);
   private paused = false;
   private lastHotCommitS = -Infinity;
   private lastHotCommitNode = -1;
@@ -187,7 +192,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Runs to the horizon and returns the results. */
   run(): RunResult {
     this.kernel.run(this.input.durationS);
-    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup, this.log.events);
+    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup[0], this.log.events);
   }
 
   handle(code: number, subject: number): void {
@@ -236,7 +241,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === subject) this.health.recover(n);
         return;
       case WARMUP:
-        this.fcPausedAtWarmup = this.fcPaused.integral(this.kernel.nowS);
+        this.fcPausedAtWarmup[0] = this.fcPaused.integral(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
       case TIMELINE:
         return this.timeline(subject);

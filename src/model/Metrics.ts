@@ -23,6 +23,14 @@ const COL_CDN_HITS = 1;
 const COL_COMPLETIONS = 2;
 const COL_ERRORS = 3;
 
+/** Per-class counters after warm-up, one row per class: arrivals, CDN hits, completions, then errors by cause. */
+const CNT_ARRIVALS = 0;
+const CNT_CDN_HITS = 1;
+const CNT_COMPLETED = 2;
+const CNT_STALE = 3;
+const CNT_ERRORS = 4;
+const CNT_ROW = CNT_ERRORS + ERROR_CAUSES.length;
+
 interface Probe {
   name: string;
   kind: ResourceResult['kind'];
@@ -58,7 +66,18 @@ interface Resources {
 export class Metrics {
   private readonly input: ModelInput;
   private readonly warmupS: number;
-  private readonly classes: { arrivals: number; cdnHits: number; completed: number; staleServed: number; errors: number[]; latency: LatencyHistogram }[];
+  private readonly classCount: number;
+  /**
+   * Rows of CNT_ROW counters: one per class for requests that arrived after warm-up,
+   * then one per class for those that arrived during it, which no result reads. Warm-up
+   * arrivals are counted too, in rows of their own, so that the same code runs before
+   * and after the end of warm-up: code first run then would deoptimise the hot loop
+   * mid-run. (A typed array rather than objects for the same reason: no hidden class
+   * changes when a counter first turns non-zero.)
+   */
+  private readonly counts: Float64Array;
+  /** Latency per row of `counts`. */
+  private readonly latency: LatencyHistogram[];
   private readonly windows: WindowSeries;
   private readonly windowLatency: LatencyHistogram[] = [];
   private readonly columns: string[];
@@ -80,7 +99,9 @@ export class Metrics {
     this.req = req;
     this.health = health;
     this.fcPaused = fcPaused;
-    this.classes = input.classes.map(() => ({ arrivals: 0, cdnHits: 0, completed: 0, staleServed: 0, errors: ERROR_CAUSES.map(() => 0), latency: new LatencyHistogram() }));
+    this.classCount = input.classes.length;
+    this.counts = new Float64Array(2 * this.classCount * CNT_ROW);
+    this.latency = Array.from({ length: 2 * this.classCount }, () => new LatencyHistogram());
     this.columns = [...COUNT_COLUMNS];
     r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
     php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
@@ -106,39 +127,43 @@ export class Metrics {
     this.windows.add(nowS, COL_CDN_HITS, n);
     this.windows.add(nowS, COL_COMPLETIONS, n);
     this.windowHistogram(nowS).recordN(latencyS, n);
-    if (nowS < this.warmupS) return;
-    const c = this.classes[cls];
-    c.arrivals += n;
-    c.cdnHits += n;
-    c.completed += n;
-    c.latency.recordN(latencyS, n);
+    const row = this.row(cls, nowS);
+    const at = row * CNT_ROW;
+    this.counts[at + CNT_ARRIVALS] += n;
+    this.counts[at + CNT_CDN_HITS] += n;
+    this.counts[at + CNT_COMPLETED] += n;
+    this.latency[row].recordN(latencyS, n);
   }
 
   originArrival(cls: number, nowS: number): void {
     this.windows.add(nowS, COL_ARRIVALS, 1);
-    if (nowS >= this.warmupS) this.classes[cls].arrivals++;
+    this.counts[this.row(cls, nowS) * CNT_ROW + CNT_ARRIVALS]++;
   }
 
   completed(cls: number, arrivedS: number, nowS: number, responseS: number): void {
     this.windows.add(nowS, COL_COMPLETIONS, 1);
     this.windowHistogram(nowS).record(responseS);
-    if (arrivedS < this.warmupS) return;
-    const c = this.classes[cls];
-    c.completed++;
-    c.latency.record(responseS);
+    const row = this.row(cls, arrivedS);
+    this.counts[row * CNT_ROW + CNT_COMPLETED]++;
+    this.latency[row].record(responseS);
   }
 
   /** Fastly answered a request whose origin fetch failed at `atS` with its stale copy. */
   stale(cls: number, arrivedS: number, atS: number): void {
     this.windows.add(atS, this.staleColumn, 1);
     this.completed(cls, arrivedS, atS, atS - arrivedS);
-    if (arrivedS >= this.warmupS) this.classes[cls].staleServed++;
+    this.counts[this.row(cls, arrivedS) * CNT_ROW + CNT_STALE]++;
   }
 
   /** A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`. */
   error(cls: number, arrivedS: number, atS: number, cause: number): void {
     this.windows.add(atS, COL_ERRORS + cause, 1);
-    if (arrivedS >= this.warmupS) this.classes[cls].errors[cause]++;
+    this.counts[this.row(cls, arrivedS) * CNT_ROW + CNT_ERRORS + cause]++;
+  }
+
+  /** The counters' row of class `cls` for a request that arrived at `arrivedS`: see `counts`. */
+  private row(cls: number, arrivedS: number): number {
+    return arrivedS < this.warmupS ? this.classCount + cls : cls;
   }
 
   warmup(nowS: number): void {
@@ -183,10 +208,14 @@ export class Metrics {
   result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): RunResult {
     this.unanswered(endS);
     const measuredS = endS - this.warmupS;
-    const classes: ClassResult[] = this.classes.map((c, i) => {
-      const errors = Object.fromEntries(ERROR_CAUSES.map((name, j) => [name, c.errors[j]])) as ClassResult['errors'];
-      const failed = c.errors.reduce((a, b) => a + b, 0);
-      return { name: this.input.classes[i].name, arrivals: c.arrivals, cdnHits: c.cdnHits, completed: c.completed, staleServed: c.staleServed, errors, inFlight: c.arrivals - c.completed - failed, latency: c.latency.toJSON() };
+    const classes: ClassResult[] = this.input.classes.map((k, i) => {
+      const c = this.counts.subarray(i * CNT_ROW, (i + 1) * CNT_ROW);
+      const errorCounts = Array.from(c.subarray(CNT_ERRORS));
+      const errors = Object.fromEntries(ERROR_CAUSES.map((name, j) => [name, errorCounts[j]])) as ClassResult['errors'];
+      const failed = errorCounts.reduce((a, b) => a + b, 0);
+      const arrivals = c[CNT_ARRIVALS];
+      const completed = c[CNT_COMPLETED];
+      return { name: k.name, arrivals, cdnHits: c[CNT_CDN_HITS], completed, staleServed: c[CNT_STALE], errors, inFlight: arrivals - completed - failed, latency: this.latency[i].toJSON() };
     });
     const resources: ResourceResult[] = this.probes.map((p) => {
       const s = p.stats;
