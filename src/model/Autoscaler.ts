@@ -99,7 +99,9 @@ export class Autoscaler {
     h.autoscaleAfter(this.p.checkEveryS, 'check');
     if (this.pendingIn >= 0) return;
     if (this.pendingOut >= 0) {
-      if (!h.health.elbInService[this.pendingOut]) return;
+      // Wait until the new node is in service (or gone: crashed before it got there).
+      const node = h.topology.webNodes[this.pendingOut];
+      if (!h.health.elbInService[this.pendingOut] && (h.launching(this.pendingOut) || h.health.vmUp[node])) return;
       this.pendingOut = -1;
       this.cpuSamples = 0;
       return;

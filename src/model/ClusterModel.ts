@@ -129,6 +129,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly redisDoneAtS = new Float64Array(REDIS_RING);
   private readonly redisDoneOps = new Float64Array(REDIS_RING);
   private redisDone = 0;
+  /** Nodes an availability-zone outage took down, to bring back with the zone. */
+  private readonly downWithZone: Uint8Array;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
 
@@ -176,6 +178,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
+    this.downWithZone = new Uint8Array(t.nodeCount);
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL, BOOTED, AUTOSCALE_CHECK, AUTOSCALE_DRAIN], (code) =>
       k.defineKind(this, code, `model.${code}`),
     );
@@ -238,7 +241,11 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.health.serviceRestart(subject >> 4, subject & 15);
       case AZ_BACK:
         this.log.add(this.kernel.nowS, 'az', -1, 'back', `zone ${AZ_NAMES[subject]}`);
-        for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === subject) this.health.recover(n);
+        for (let n = 0; n < this.topology.nodeCount; n++) {
+          if (this.topology.az[n] !== subject || !this.downWithZone[n]) continue;
+          this.downWithZone[n] = 0;
+          this.health.recover(n);
+        }
         return;
       case WARMUP:
         this.fcPausedAtWarmup[0] = this.fcPaused.integral(this.kernel.nowS);
@@ -315,7 +322,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return;
       case 'az-outage': {
         this.log.add(this.kernel.nowS, 'az', -1, 'outage', `zone ${AZ_NAMES[e.az]} for ${e.forS} s`);
-        for (let n = 0; n < this.topology.nodeCount; n++) if (this.topology.az[n] === e.az) this.health.crash(n);
+        // Only the VMs running there go down, and only they come back with the zone
+        // (not a spare web node never launched, nor one crashed before).
+        for (let n = 0; n < this.topology.nodeCount; n++) {
+          if (this.topology.az[n] !== e.az || !this.health.vmUp[n]) continue;
+          this.downWithZone[n] = 1;
+          this.health.crash(n);
+        }
         this.kernel.schedule(e.forS, this.kinds[AZ_BACK], e.az);
         return;
       }

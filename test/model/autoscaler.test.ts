@@ -63,6 +63,18 @@ const SURGE: ModelInput['traffic'] = {
   ],
 };
 
+/** A steady climb from 1× at 10 min to 5× at 40 min. */
+const RAMP: ModelInput['traffic'] = {
+  kind: 'requests',
+  ratePerS: 120,
+  mix: [0.5, 0.2, 0.1, 0.2],
+  profile: [
+    { atS: 0, x: 1 },
+    { atS: 600, x: 1 },
+    { atS: 2400, x: 5 },
+  ],
+};
+
 describe('web-tier autoscaling (scaled architecture)', () => {
   const surge = run({ durationS: 3000, traffic: SURGE });
 
@@ -117,22 +129,7 @@ describe('web-tier autoscaling (scaled architecture)', () => {
   });
 
   it('never runs more web nodes than maxWebNodes, and keeps adding one at a time while the surge grows', () => {
-    const ramp = run(
-      {
-        durationS: 2400,
-        traffic: {
-          kind: 'requests',
-          ratePerS: 120,
-          mix: [0.5, 0.2, 0.1, 0.2],
-          profile: [
-            { atS: 0, x: 1 },
-            { atS: 600, x: 1 },
-            { atS: 2400, x: 5 },
-          ],
-        },
-      },
-      { ...POLICY, maxWebNodes: 6 },
-    );
+    const ramp = run({ durationS: 2400, traffic: RAMP }, { ...POLICY, maxWebNodes: 6 });
     const out = logged(ramp, 'scale-out');
     expect(out.map((e) => e.node)).toEqual([6, 7, 8]);
     // One action at a time: each launch waits for the previous node to be in service.
@@ -141,6 +138,17 @@ describe('web-tier autoscaling (scaled architecture)', () => {
       expect(out[i].atS).toBeGreaterThan(admitted.atS);
     }
     conserved(ramp);
+  });
+
+  it('goes on deciding when a new node dies before it is in service', () => {
+    const first = logged(run({ durationS: 2400, traffic: RAMP }, { ...POLICY, maxWebNodes: 6 }), 'scale-out')[0];
+    // The node boots at decision + 3 min and dies a second later, before its ELB checks pass.
+    const r = run({ durationS: 2400, traffic: RAMP, timeline: [{ type: 'node-crash', atS: first.atS + 181, node: 6 }] }, { ...POLICY, maxWebNodes: 6 });
+    const out = logged(r, 'scale-out');
+    expect(out[0].atS).toBe(first.atS);
+    expect(out.length).toBeGreaterThan(1);
+    expect(out[1].atS).toBeGreaterThan(first.atS + 181);
+    conserved(r);
   });
 
   it('gives each action an incident row: the time until the node is in service or stopped, and what it cost', () => {

@@ -354,3 +354,27 @@ describe('Redis writes lost with the master', () => {
     expect(upscale.log.some((e) => e.component === 'sentinel' && e.event === 'failover')).toBe(true);
   });
 });
+
+describe('availability-zone outage', () => {
+  it('brings back only the VMs it took down: not a spare web node never launched, nor one crashed before', () => {
+    const base = baseInput();
+    // Scaled: web nodes 0–2, core 3–5; the spare web node 6 sits in zone a.
+    const scaled = run(
+      [
+        { type: 'az-outage', atS: 100, az: 0, forS: 60 },
+        { type: 'web-scale-out', atS: 300, count: 1 },
+      ],
+      { durationS: 900, cluster: { ...base.cluster, scaled: { webNodes: 3, webNode: { vcpu: 8, ramGb: 16 }, coreNode: { vcpu: 8, ramGb: 32 } } } },
+    );
+    expect(scaled.log.filter((e) => e.event === 'recovered').map((e) => e.node)).toEqual([0, 3]);
+    expect(scaled.log.filter((e) => e.node === 6).map((e) => [e.event, e.atS])[0]).toEqual(['provisioned', 480]);
+    conserved(scaled);
+    // Standard: node 2 (zone b) crashed before the outage stays down after it.
+    const standard = run([
+      { type: 'node-crash', atS: 100, node: 1 },
+      { type: 'az-outage', atS: 150, az: 1, forS: 60 },
+    ]);
+    expect(standard.log.filter((e) => e.component === 'vm').map((e) => e.event)).toEqual(['crashed']);
+    conserved(standard);
+  });
+});
