@@ -81,13 +81,15 @@ export class Autoscaler {
     this.host.autoscaleAfter(this.p.checkEveryS, 'check');
   }
 
-  /** Web nodes running or booting. */
-  private webNodesUp(): number {
+  /** Web nodes running or booting (`booting` true), or only those the ELB sends traffic to. */
+  private countWebNodes(booting: boolean): number {
     const h = this.host;
+    const web = h.topology.webNodes;
     let n = 0;
-    h.topology.webNodes.forEach((node, w) => {
-      if (h.health.vmUp[node] || h.launching(w)) n++;
-    });
+    for (let w = 0; w < web.length; w++) {
+      const up = h.health.vmUp[web[w]] === 1;
+      if (booting ? up || h.launching(w) : up && h.health.elbInService[w] === 1) n++;
+    }
     return n;
   }
 
@@ -155,30 +157,21 @@ export class Autoscaler {
     const { cpuAbove, trafficGrowth } = this.p.scaleOut;
     const g = this.growthSamples;
     if (this.cpuSamples < this.outSamples || this.samples < 2 * g) return false;
-    if (this.webNodesUp() >= this.p.maxWebNodes) return false;
+    if (this.countWebNodes(true) >= this.p.maxWebNodes) return false;
     for (let b = 0; b < this.outSamples; b++) if (this.at(this.cpu, b) <= cpuAbove) return false;
     return this.trafficSum(0, g) > (1 + trafficGrowth) * this.trafficSum(g, g);
   }
 
   private shouldScaleIn(): boolean {
     if (this.cpuSamples < this.inSamples) return false;
-    if (this.activeWebNodes() <= this.p.minWebNodes) return false;
+    if (this.countWebNodes(false) <= this.p.minWebNodes) return false;
     for (let b = 0; b < this.inSamples; b++) if (this.at(this.cpu, b) > this.p.scaleIn.cpuBelow) return false;
     return true;
   }
 
-  private activeWebNodes(): number {
-    const h = this.host;
-    let n = 0;
-    h.topology.webNodes.forEach((node, w) => {
-      if (h.health.elbInService[w] && h.health.vmUp[node]) n++;
-    });
-    return n;
-  }
-
   private scaleOut(now: number): void {
     const h = this.host;
-    const before = this.webNodesUp();
+    const before = this.countWebNodes(true);
     const w = h.launchWebNode();
     if (w < 0) return;
     const g = this.growthSamples;
@@ -204,7 +197,7 @@ export class Autoscaler {
     if (w >= 0) w = this.added.splice(w, 1)[0];
     else for (let i = t.webNodes.length - 1; i >= 0 && w < 0; i--) if (h.health.elbInService[i] && h.health.vmUp[t.webNodes[i]]) w = i;
     if (w < 0) return;
-    const active = this.activeWebNodes();
+    const active = this.countWebNodes(false);
     h.health.elbInService[w] = 0;
     this.pendingIn = w;
     this.drainDeadlineS = now + h.mechanics.elb.deregistrationDelayS;
