@@ -4,15 +4,15 @@ import { KeyedHeap } from './KeyedHeap.js';
 const PER_BUCKET = 32;
 /** Below this many events in the front heap a plain heap is fastest: no buckets. */
 const SPILL_MIN = 1024;
-/** Entries per chunk, and doubles per entry (key, seq, id, aux). */
+/** Entries per chunk, and doubles per entry (key, seq, value). */
 const CHUNK = 16;
-const W = 4;
+const W = 3;
 const NONE = -1;
 /** List index of the far list; bucket b is list b + 1. */
 const FAR = 0;
 
 /**
- * The kernel's pending-event set: entries `(key, id, aux)` ordered by `(key, sequence)`.
+ * The kernel's pending-event set: entries `(key, value)` ordered by `(key, sequence)`.
  *
  * A calendar queue (Brown 1988) in front of a heap, after the ladder queue of Tang,
  * Goh & Thng (2005): the near future sits in a small binary heap; later events wait
@@ -63,23 +63,18 @@ export class EventSet {
     return this.total;
   }
 
-  /** Aux of the entry returned by the last `pop`. */
-  get poppedAux(): number {
-    return this.front.poppedAux;
-  }
-
-  /** Adds an entry at time `key`; `id` and `aux` come back when it is popped. */
-  push(key: number, id: number, aux: number): void {
+  /** Adds an entry at time `key`; `value` comes back when it is popped. */
+  push(key: number, value: number): void {
     const seq = this.nextSeq++;
     this.total++;
     const b = Math.floor((key - this.base) * this.invWidth);
     if (b <= this.current) {
-      this.front.insert(key, seq, id, aux);
+      this.front.insert(key, seq, value);
       if (this.front.size > this.spillAt) this.replanAll();
     } else if (b < this.lists - 1) {
-      this.append(b + 1, key, seq, id, aux);
+      this.append(b + 1, key, seq, value);
     } else {
-      this.append(FAR, key, seq, id, aux);
+      this.append(FAR, key, seq, value);
       this.farCount++;
     }
   }
@@ -90,14 +85,14 @@ export class EventSet {
     return this.front.peekKey();
   }
 
-  /** Removes the earliest entry and returns its id (its aux in `poppedAux`). */
+  /** Removes the earliest entry and returns its value. */
   pop(): number {
     if (this.front.size === 0) this.refill();
     this.total--;
     return this.front.pop();
   }
 
-  private append(list: number, key: number, seq: number, id: number, aux: number): void {
+  private append(list: number, key: number, seq: number, value: number): void {
     let c = this.tail[list];
     if (c === NONE || this.chunkLen[c] === CHUNK) {
       const fresh = this.takeChunk();
@@ -110,8 +105,7 @@ export class EventSet {
     const pool = this.pool;
     pool[o] = key;
     pool[o + 1] = seq;
-    pool[o + 2] = id;
-    pool[o + 3] = aux;
+    pool[o + 2] = value;
   }
 
   /** Pours the next non-empty bucket into the heap, re-planning when none is left. */
@@ -136,7 +130,7 @@ export class EventSet {
     this.head[list] = this.tail[list] = NONE;
     while (c !== NONE) {
       const end = (c * CHUNK + this.chunkLen[c]) * W;
-      for (let o = c * CHUNK * W; o < end; o += W) this.front.insert(pool[o], pool[o + 1], pool[o + 2], pool[o + 3]);
+      for (let o = c * CHUNK * W; o < end; o += W) this.front.insert(pool[o], pool[o + 1], pool[o + 2]);
       const next = this.chunkNext[c];
       this.freeChunks[this.freeCount++] = c;
       c = next;
@@ -146,7 +140,7 @@ export class EventSet {
   /** The heap outgrew the plan: move everything to the far list, plan anew, refill. */
   private replanAll(): void {
     const front = this.front;
-    for (let i = 0; i < front.size; i++) this.append(FAR, front.keyAt(i), front.seqAt(i), front.idAt(i), front.auxAt(i));
+    for (let i = 0; i < front.size; i++) this.append(FAR, front.keyAt(i), front.seqAt(i), front.valueAt(i));
     this.farCount += front.size;
     front.clear();
     for (let list = this.current + 2; list < this.lists; list++) {
@@ -195,7 +189,7 @@ export class EventSet {
       for (let o = c * CHUNK * W; o < end; o += W) {
         const key = pool[o];
         const b = Math.floor((key - lo) * this.invWidth);
-        this.append(b + 1, key, pool[o + 1], pool[o + 2], pool[o + 3]);
+        this.append(b + 1, key, pool[o + 1], pool[o + 2]);
       }
       const next = this.chunkNext[c];
       this.freeChunks[this.freeCount++] = c;

@@ -14,8 +14,6 @@ const SLOT_BITS = 2 ** 26;
 const GEN_MASK = 0x7ffffff;
 /** Kind and subject travel with the event packed in one double: kind·2³² + subject. */
 const KIND_SCALE = 2 ** 32;
-/** Slot of an event scheduled without a handle. */
-const NO_SLOT = -1;
 
 /** Outcome of `Kernel.run`. */
 export interface RunStats {
@@ -37,8 +35,10 @@ export class Kernel {
   private readonly handlers: EventHandler[] = [];
   private codes = new Int32Array(16);
   private kindNames: string[] = [];
-  // Per slot: generation << 1 | live. Slots are recycled through a free-list stack.
+  // Per slot: generation << 1 | live, and the event's packed kind and subject. Slots
+  // are recycled through a free-list stack.
   private slotState: Uint32Array;
+  private slotEvent: Float64Array;
   private freeSlots: Int32Array;
   private freeCount = 0;
   private nowTime = 0;
@@ -49,6 +49,7 @@ export class Kernel {
     const n = Math.max(4, initialCapacity | 0);
     this.heap = new EventSet(n);
     this.slotState = new Uint32Array(n);
+    this.slotEvent = new Float64Array(n);
     this.freeSlots = new Int32Array(n);
     for (let i = 0; i < n; i++) this.freeSlots[i] = n - 1 - i;
     this.freeCount = n;
@@ -92,19 +93,20 @@ export class Kernel {
     // Pushes directly (not via scheduleAt): one call less on the hottest path.
     const atS = this.nowTime + delayS;
     if (!(atS >= this.nowTime && atS < Infinity)) this.refuse(atS);
-    this.heap.push(atS, NO_SLOT, kind * KIND_SCALE + (subject >>> 0));
+    this.heap.push(atS, kind * KIND_SCALE + (subject >>> 0));
   }
 
   /** Schedules `kind` for `subject` at absolute time `atS` (finite, not before now). */
   scheduleAt(atS: number, kind: number, subject: number): void {
     if (!(atS >= this.nowTime && atS < Infinity)) this.refuse(atS);
-    this.heap.push(atS, NO_SLOT, kind * KIND_SCALE + (subject >>> 0));
+    this.heap.push(atS, kind * KIND_SCALE + (subject >>> 0));
   }
 
   /**
    * Like `schedule`, and returns a handle that `cancel` accepts. Only cancellable
-   * events carry a slot (a generation-checked live flag), so the others cost nothing
-   * for it.
+   * events carry a slot (a generation-checked live flag): the event set holds the
+   * slot as −1 − slot in place of the packed kind and subject, which the slot keeps,
+   * so the others cost nothing for it.
    */
   scheduleCancellable(delayS: number, kind: number, subject: number): number {
     const atS = this.nowTime + delayS;
@@ -113,7 +115,8 @@ export class Kernel {
     const slot = this.freeSlots[--this.freeCount];
     const state = this.slotState[slot] | 1;
     this.slotState[slot] = state;
-    this.heap.push(atS, slot, kind * KIND_SCALE + (subject >>> 0));
+    this.slotEvent[slot] = kind * KIND_SCALE + (subject >>> 0);
+    this.heap.push(atS, -1 - slot);
     return (state >>> 1) * SLOT_BITS + slot;
   }
 
@@ -149,19 +152,20 @@ export class Kernel {
     while (heap.size > 0) {
       const atS = heap.peekKey();
       if (atS > untilS) break;
-      const slot = heap.pop();
-      const aux = heap.poppedAux;
-      if (slot !== NO_SLOT) {
+      let event = heap.pop();
+      if (event < 0) {
         // Retire the slot (new generation, not live) before delivery so it can be reused.
         // (Arrays are read through `this`: a handler may grow them.)
+        const slot = -1 - event;
         const state = this.slotState[slot];
         this.slotState[slot] = (((state >>> 1) + 1) & GEN_MASK) << 1;
         this.freeSlots[this.freeCount++] = slot;
         if ((state & 1) === 0) continue;
+        event = this.slotEvent[slot];
       }
       this.nowTime = atS;
-      const kind = Math.floor(aux / KIND_SCALE);
-      handlers[kind].handle(this.codes[kind], (aux - kind * KIND_SCALE) | 0);
+      const kind = Math.floor(event / KIND_SCALE);
+      handlers[kind].handle(this.codes[kind], (event - kind * KIND_SCALE) | 0);
       delivered++;
       if (this.stopRequested) break;
     }
@@ -177,6 +181,9 @@ export class Kernel {
     const state = new Uint32Array(n);
     state.set(this.slotState);
     this.slotState = state;
+    const event = new Float64Array(n);
+    event.set(this.slotEvent);
+    this.slotEvent = event;
     this.freeSlots = new Int32Array(n);
     for (let i = n - 1; i >= old; i--) this.freeSlots[this.freeCount++] = i;
   }

@@ -1,41 +1,22 @@
-/** Doubles per heap position: key, and the row holding the entry's other fields. */
-const W = 2;
+/** Doubles per heap position: key, sequence, value. */
+const W = 3;
 
 /**
- * A binary min-heap ordered by `(key, sequence)`, carrying an integer `id` and a free
- * numeric `aux` per entry. A heap position holds only the key and a row number, inline
- * in one Float64Array (after flatqueue), so a sift moves two doubles per level and
- * compares keys without looking elsewhere; the sequence, id and aux stay put in rows
- * (recycled through a free list) and are read only to break a tie of keys or when the
- * entry leaves. Nothing is allocated per push or pop; capacity doubles when full and
- * never shrinks. (Measured against 4-ary and bottom-up variants at 16–10 000 entries
- * with the hold model: the plain binary sift with early exit was fastest in V8. Two
- * doubles per position rather than all four fields: about +5 % events/s end to end on
- * black-friday-pro48.)
+ * A binary min-heap of `(key, sequence, value)` ordered by key, then sequence. All
+ * three fields sit inline in one Float64Array, so a pop touches one array and a tie of
+ * keys is broken without looking elsewhere. Nothing is allocated per push or pop;
+ * capacity doubles when full and never shrinks. (Measured against 4-ary and bottom-up
+ * variants at 16–10 000 entries with the hold model: the plain binary sift with early
+ * exit was fastest in V8.) The event set keeps its near future in one, and the
+ * processor-sharing CPU its jobs' finish tags.
  */
 export class KeyedHeap {
   private h: Float64Array;
-  private seqs: Float64Array;
-  private ids: Int32Array;
-  private auxs: Float64Array;
-  private freeRows: Int32Array;
-  private freeCount = 0;
   private count = 0;
   private nextSeq = 0;
-  /** `aux` of the entry returned by the last `pop`. */
-  poppedAux = 0;
-  /** Key of the entry returned by the last `pop`. */
-  poppedKey = 0;
 
   constructor(initialCapacity = 64) {
-    const n = Math.max(4, initialCapacity | 0);
-    this.h = new Float64Array(W * n);
-    this.seqs = new Float64Array(n);
-    this.ids = new Int32Array(n);
-    this.auxs = new Float64Array(n);
-    this.freeRows = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.freeRows[i] = n - 1 - i;
-    this.freeCount = n;
+    this.h = new Float64Array(W * Math.max(4, initialCapacity | 0));
   }
 
   get size(): number {
@@ -43,7 +24,7 @@ export class KeyedHeap {
   }
 
   get capacity(): number {
-    return this.seqs.length;
+    return this.h.length / W;
   }
 
   /** Smallest key; meaningless on an empty heap (check `size`). */
@@ -51,56 +32,46 @@ export class KeyedHeap {
     return this.h[0];
   }
 
-  /** Id of the smallest entry; meaningless on an empty heap. */
-  peekId(): number {
-    return this.ids[this.h[1]];
-  }
-
-  /** Adds `id` with `key`, ordered after every entry already pushed with an equal key. */
-  push(key: number, id: number, aux = 0): void {
-    this.insert(key, this.nextSeq++, id, aux);
+  /** Adds `value` with `key`, ordered after every entry already pushed with an equal key. */
+  push(key: number, value: number): void {
+    this.insert(key, this.nextSeq++, value);
   }
 
   /**
    * Adds an entry with a sequence number chosen by the caller (who keeps several
-   * structures in one order). Ties of key are broken by `seq`.
+   * structures in one order). Ties of key leave in order of `seq`.
    */
-  insert(key: number, seq: number, id: number, aux: number): void {
-    if (this.freeCount === 0) this.grow();
-    const row = this.freeRows[--this.freeCount];
-    this.seqs[row] = seq;
-    this.ids[row] = id;
-    this.auxs[row] = aux;
+  insert(key: number, seq: number, value: number): void {
+    if (this.count * W === this.h.length) this.grow();
     const h = this.h;
     let i = this.count++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const po = p * W;
       const pk = h[po];
-      if (pk < key || (pk === key && this.seqs[h[po + 1]] < seq)) break;
+      if (pk < key || (pk === key && h[po + 1] < seq)) break;
       const io = i * W;
       h[io] = pk;
       h[io + 1] = h[po + 1];
+      h[io + 2] = h[po + 2];
       i = p;
     }
     const io = i * W;
     h[io] = key;
-    h[io + 1] = row;
+    h[io + 1] = seq;
+    h[io + 2] = value;
   }
 
-  /** Removes the smallest entry and returns its id (key and aux in `popped*`). */
+  /** Removes the smallest entry and returns its value. */
   pop(): number {
     const h = this.h;
-    const top = h[1];
-    this.poppedKey = h[0];
-    this.poppedAux = this.auxs[top];
-    const id = this.ids[top];
-    this.freeRows[this.freeCount++] = top;
+    const value = h[2];
     const n = --this.count;
-    if (n === 0) return id;
+    if (n === 0) return value;
     const no = n * W;
     const key = h[no];
-    const row = h[no + 1];
+    const seq = h[no + 1];
+    const last = h[no + 2];
     const half = n >> 1;
     let i = 0;
     while (i < half) {
@@ -110,22 +81,24 @@ export class KeyedHeap {
       if (c + 1 < n) {
         const ro = co + W;
         const rk = h[ro];
-        if (rk < ck || (rk === ck && this.seqs[h[ro + 1]] < this.seqs[h[co + 1]])) {
+        if (rk < ck || (rk === ck && h[ro + 1] < h[co + 1])) {
           c++;
           co = ro;
           ck = rk;
         }
       }
-      if (ck > key || (ck === key && this.seqs[h[co + 1]] > this.seqs[row])) break;
+      if (ck > key || (ck === key && h[co + 1] > seq)) break;
       const io = i * W;
       h[io] = ck;
       h[io + 1] = h[co + 1];
+      h[io + 2] = h[co + 2];
       i = c;
     }
     const io = i * W;
     h[io] = key;
-    h[io + 1] = row;
-    return id;
+    h[io + 1] = seq;
+    h[io + 2] = last;
+    return value;
   }
 
   /** Entry fields at heap position `i` (0 ≤ i < size), for draining in bulk. */
@@ -133,41 +106,20 @@ export class KeyedHeap {
     return this.h[i * W];
   }
   seqAt(i: number): number {
-    return this.seqs[this.h[i * W + 1]];
+    return this.h[i * W + 1];
   }
-  idAt(i: number): number {
-    return this.ids[this.h[i * W + 1]];
-  }
-  auxAt(i: number): number {
-    return this.auxs[this.h[i * W + 1]];
+  valueAt(i: number): number {
+    return this.h[i * W + 2];
   }
 
-  /** Empties the heap; every row is free again. */
+  /** Empties the heap. */
   clear(): void {
     this.count = 0;
-    const n = this.seqs.length;
-    for (let i = 0; i < n; i++) this.freeRows[i] = n - 1 - i;
-    this.freeCount = n;
   }
 
   private grow(): void {
-    const old = this.seqs.length;
-    const n = old * 2;
-    const h = new Float64Array(W * n);
+    const h = new Float64Array(this.h.length * 2);
     h.set(this.h);
     this.h = h;
-    this.seqs = grown(this.seqs, n);
-    const ids = new Int32Array(n);
-    ids.set(this.ids);
-    this.ids = ids;
-    this.auxs = grown(this.auxs, n);
-    this.freeRows = new Int32Array(n);
-    for (let i = n - 1; i >= old; i--) this.freeRows[this.freeCount++] = i;
   }
-}
-
-function grown(a: Float64Array, n: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
 }
