@@ -10,6 +10,8 @@ const W = 3;
 const NONE = -1;
 /** List index of the far list; bucket b is list b + 1. */
 const FAR = 0;
+/** What `popUntil` returns when nothing is due: no value is −∞. */
+export const NOTHING_DUE = -Infinity;
 
 /**
  * The kernel's pending-event set: entries `(key, value)` ordered by `(key, sequence)`.
@@ -48,6 +50,8 @@ export class EventSet {
   private spillAt = SPILL_MIN;
   private total = 0;
   private nextSeq = 0;
+  /** Key of the entry the last `popUntil` returned. */
+  poppedKey = 0;
 
   constructor(initialCapacity = 1024) {
     const chunks = Math.max(4, Math.ceil(initialCapacity / CHUNK));
@@ -83,6 +87,24 @@ export class EventSet {
   peekKey(): number {
     if (this.front.size === 0) this.refill();
     return this.front.peekKey();
+  }
+
+  /**
+   * Removes the earliest entry and returns its value if its key is at most `untilKey`
+   * (the key is then in `poppedKey`); otherwise leaves the set as it is and returns
+   * `NOTHING_DUE`. One call per event for the kernel's loop.
+   */
+  popUntil(untilKey: number): number {
+    const front = this.front;
+    if (front.size === 0) {
+      this.refill();
+      if (front.size === 0) return NOTHING_DUE;
+    }
+    const key = front.peekKey();
+    if (key > untilKey) return NOTHING_DUE;
+    this.total--;
+    this.poppedKey = key;
+    return front.pop();
   }
 
   /** Removes the earliest entry and returns its value. */

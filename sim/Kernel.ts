@@ -1,4 +1,4 @@
-import { EventSet } from './EventSet.js';
+import { EventSet, NOTHING_DUE } from './EventSet.js';
 
 /**
  * What an event kind is delivered to. `code` is the handler's own number for the kind
@@ -149,10 +149,10 @@ export class Kernel {
     const handlers = this.handlers;
     let delivered = 0;
     this.stopRequested = false;
-    while (heap.size > 0) {
-      const atS = heap.peekKey();
-      if (atS > untilS) break;
-      let event = heap.pop();
+    for (;;) {
+      let event = heap.popUntil(untilS);
+      if (event === NOTHING_DUE) break;
+      const atS = heap.poppedKey;
       if (event < 0) {
         // Retire the slot (new generation, not live) before delivery so it can be reused.
         // (Arrays are read through `this`: a handler may grow them.)

@@ -627,7 +627,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     switch (this.input.cluster.balancing) {
       case 'round-robin':
         for (let tries = 0; tries < n; tries++) {
-          this.roundRobin = (this.roundRobin + 1) % n;
+          if (++this.roundRobin >= n) this.roundRobin = 0;
           if (inService[this.roundRobin]) return this.roundRobin;
         }
         return -1;
