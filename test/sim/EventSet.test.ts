@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { EventSet } from '../../sim/EventSet.js';
+import { EventSet, NOTHING_DUE } from '../../sim/EventSet.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 
@@ -42,8 +42,17 @@ function differential(rng: RandomStream, ops: number, prefill: number, nextKey: 
   for (let i = 0; i < ops; i++) {
     if (ref.size > 0 && rng.uniform() < 0.5) {
       const want = ref.pop();
-      expect(set.peekKey()).toBe(want.key);
-      const got = set.pop();
+      let got: number;
+      // The three ways out: peek then pop, and the kernel's popUntil with a horizon just
+      // before the earliest key (nothing due, nothing removed), at it, or at infinity.
+      if (i % 3 === 0) {
+        expect(set.peekKey()).toBe(want.key);
+        got = set.pop();
+      } else {
+        if (i % 3 === 1) expect(set.popUntil(want.key - Math.abs(want.key) * 1e-12 - 1e-300)).toBe(NOTHING_DUE);
+        got = set.popUntil(i % 3 === 1 ? want.key : Infinity);
+        expect(set.poppedKey).toBe(want.key);
+      }
       if (got !== want.id) expect({ i, got, want: want.id }).toEqual({ i, got: want.id, want: want.id });
       now = want.key;
       free.push(got);
@@ -60,6 +69,20 @@ function differential(rng: RandomStream, ops: number, prefill: number, nextKey: 
 
 describe('EventSet', () => {
   const streams = new RandomStreams(11);
+
+  it('popUntil on an empty set, or before the earliest key, returns NOTHING_DUE and keeps the set', () => {
+    const set = new EventSet(4);
+    expect(set.popUntil(Infinity)).toBe(NOTHING_DUE);
+    set.push(2, 7);
+    set.push(1, 5);
+    expect(set.popUntil(0.5)).toBe(NOTHING_DUE);
+    expect(set.size).toBe(2);
+    expect(set.popUntil(1)).toBe(5);
+    expect(set.poppedKey).toBe(1);
+    expect(set.popUntil(Infinity)).toBe(7);
+    expect(set.poppedKey).toBe(2);
+    expect(set.size).toBe(0);
+  });
 
   it('matches a sorted reference under the hold pattern with thousands pending', () => {
     const rng = streams.stream('hold');
