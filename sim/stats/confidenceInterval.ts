@@ -1,4 +1,7 @@
-import quantile from '@stdlib/stats-base-dists-t-quantile';
+import type quantileFn from '@stdlib/stats-base-dists-t-quantile';
+import { lazyRequire } from '../lazyRequire.js';
+
+const quantile = lazyRequire<typeof quantileFn>('@stdlib/stats-base-dists-t-quantile');
 
 /** A two-sided interval for a mean, in the unit of the values. */
 export interface ConfidenceInterval {
@@ -13,7 +16,7 @@ export interface ConfidenceInterval {
 
 /** The p-quantile of Student's t distribution with `df` degrees of freedom (stdlib). */
 export function tQuantile(p: number, df: number): number {
-  return quantile(p, df);
+  return quantile()(p, df);
 }
 
 /**

@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { runDemo, type DemoOptions } from './demo.js';
-import { runCommand } from './runCommand.js';
-import { applyOverrides } from './applyOverrides.js';
+import type { DemoOptions } from './demo.js';
 import { tuneEngine } from '../run/tuneEngine.js';
-import { loadScenario } from '../scenario/loadScenario.js';
-import { formatScenarioError } from '../scenario/formatScenarioError.js';
-import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema.js';
 
 /** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
 const EXIT_BAD_INPUT = 2;
@@ -17,6 +12,14 @@ const EXIT_INTERNAL = 3;
 class BadInput extends Error {}
 
 const out = (text: string): void => void process.stdout.write(text);
+
+// Each command loads what it needs when it runs, so `--help`, `--version` and
+// `validate` do not pay for loading the simulator, the report writers or the schema
+// library they never use.
+async function loadScenarioModules() {
+  const [{ loadScenario }, { formatScenarioError }] = await Promise.all([import('../scenario/loadScenario.js'), import('../scenario/formatScenarioError.js')]);
+  return { loadScenario, formatScenarioError };
+}
 
 tuneEngine();
 
@@ -45,6 +48,11 @@ try {
           .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in run.json (--no-timing for byte-identical output)' }),
       async (argv) => {
         if (!(Number.isInteger(argv.replications) && argv.replications >= 1)) throw new BadInput(`--replications: expected a whole number ≥ 1, found ${argv.replications}`);
+        const [{ loadScenario, formatScenarioError }, { applyOverrides }, { runCommand }] = await Promise.all([
+          loadScenarioModules(),
+          import('./applyOverrides.js'),
+          import('./runCommand.js'),
+        ]);
         const loaded = loadScenario(argv.scenario);
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
         const scenario = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
@@ -56,7 +64,8 @@ try {
       'validate <files..>',
       'check scenario files without running them',
       (y) => y.positional('files', { type: 'string', array: true, demandOption: true }),
-      (argv) => {
+      async (argv) => {
+        const { loadScenario, formatScenarioError } = await loadScenarioModules();
         const messages: string[] = [];
         for (const file of argv.files) {
           const loaded = loadScenario(file);
@@ -66,7 +75,8 @@ try {
         if (messages.length > 0) throw new BadInput(messages.join('\n'));
       },
     )
-    .command('schema', 'print the JSON Schema of scenario files (for editor completion)', {}, () => {
+    .command('schema', 'print the JSON Schema of scenario files (for editor completion)', {}, async () => {
+      const { scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
       out(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
     })
     .command<DemoOptions>(
@@ -87,7 +97,7 @@ try {
             if (!Number.isInteger(a.seed)) throw new BadInput(`--seed: expected an integer, found ${a.seed}`);
             return true;
           }),
-      (argv) => out(runDemo(argv)),
+      async (argv) => out((await import('./demo.js')).runDemo(argv)),
     )
     .demandCommand(1, 'name a command: run, validate, schema or demo')
     .strict()
