@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { DemoOptions } from './demo.js';
 import { tuneEngine } from '../run/tuneEngine.js';
+import { packageVersion } from './packageVersion.js';
 
 /** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
 const EXIT_BAD_INPUT = 2;
@@ -33,6 +34,10 @@ try {
   await yargs(hideBin(process.argv))
     .scriptName('magesim')
     .usage('$0 <command> [options]')
+    // Named explicitly: yargs looks for package.json from the folder above its own
+    // node_modules, and takes a folder with a dot in its name (`magesim.git`,
+    // `/tmp/tmp.x1Y`) for a file, so it printed "unknown" from such a checkout.
+    .version(packageVersion())
     .command(
       'run <scenario>',
       'simulate a scenario file and write its reports',

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,6 +29,13 @@ describe('magesim demo (built CLI)', () => {
     const args = ['demo', '--customers', '20000', '--replications', '2', '--seed', '9'];
     const strip = (s: string): string => s.replace(/\n.*events in.*\n/, '\n');
     expect(strip(magesim(...args).stdout)).toBe(strip(magesim(...args).stdout));
+  });
+
+  it('--version prints the version in package.json, from any folder', () => {
+    const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
+    const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', cwd: tmpdir() });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
   });
 
   it('output piped to a reader that stops early ends quietly', () => {
