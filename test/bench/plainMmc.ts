@@ -68,7 +68,8 @@ export function runPlainMmc(servers: number, rho: number, customers: number): { 
     let k1 = -1;
     let v1 = 0;
     let k2 = -1;
-    let v2 = 0;
+    // Arrival time of the customer who starts service now, or −1.
+    let starts = -1;
     if (payload < 0) {
       if (--left > 0) {
         t = 2091639 * a0 + ac * INV_2_32;
@@ -81,13 +82,7 @@ export function runPlainMmc(servers: number, rho: number, customers: number): { 
       }
       if (busy < servers) {
         busy++;
-        t = 2091639 * b0 + bc * INV_2_32;
-        b0 = b1;
-        b1 = b2;
-        bc = t | 0;
-        b2 = t - bc;
-        k2 = now - Math.log(1 - b2);
-        v2 = now;
+        starts = now;
       } else {
         if (qLen === QUEUE) throw new RangeError('plain M/M/c: more than 65 536 waiting');
         waiting[(qHead + qLen++) & (QUEUE - 1)] = now;
@@ -104,22 +99,23 @@ export function runPlainMmc(servers: number, rho: number, customers: number): { 
       served++;
       sum += x;
       if (qLen > 0) {
-        const arrived = waiting[qHead];
+        starts = waiting[qHead];
         qHead = (qHead + 1) & (QUEUE - 1);
         qLen--;
-        t = 2091639 * b0 + bc * INV_2_32;
-        b0 = b1;
-        b1 = b2;
-        bc = t | 0;
-        b2 = t - bc;
-        k1 = now - Math.log(1 - b2);
-        v1 = arrived;
       } else busy--;
+    }
+    if (starts >= 0) {
+      t = 2091639 * b0 + bc * INV_2_32;
+      b0 = b1;
+      b1 = b2;
+      bc = t | 0;
+      b2 = t - bc;
+      k2 = now - Math.log(1 - b2);
     }
     for (let r = 0; r < 2; r++) {
       const key = r === 0 ? k1 : k2;
       if (key < 0) continue;
-      const value = r === 0 ? v1 : v2;
+      const value = r === 0 ? v1 : starts;
       let i = n++;
       while (i > 0) {
         const p = (i - 1) >> 1;
