@@ -568,13 +568,16 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.kernel.schedule(responseS + think, this.kinds[PAGE], s);
   }
 
-  /** The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node. */
+  /**
+   * The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node.
+   * Each asset meets Fastly once, here: a miss goes straight to the origin.
+   */
   private assets(count: number): void {
     const cls = this.input.staticClass;
     let hits = 0;
     for (let i = 0; i < count; i++) {
       if (this.rng.cdn.uniform() < this.hitRatioNow(cls)) hits++;
-      else this.issue(cls, -1);
+      else this.toOrigin(cls, -1);
     }
     if (hits > 0) this.metrics.cdnHits(cls, hits, this.kernel.nowS, this.input.cdn.edgeLatencyS);
   }
@@ -588,6 +591,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       if (session >= 0) this.pageDone(session, true, this.input.cdn.edgeLatencyS);
       return;
     }
+    this.toOrigin(cls, session);
+  }
+
+  /** A request of class `cls` that Fastly did not answer goes through the load balancer to a web node. */
+  private toOrigin(cls: number, session: number): void {
+    const now = this.kernel.nowS;
+    const k = this.classes[cls];
     const r = this.req.alloc();
     const req = this.req;
     req.cls[r] = cls;

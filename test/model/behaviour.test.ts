@@ -80,6 +80,23 @@ describe('read routing', () => {
   });
 });
 
+describe('static assets', () => {
+  it('a page’s assets meet Fastly once: a share 1 − h of them reaches the origin', () => {
+    const h = 0.9;
+    const classes = [klass('product', { dbReads: 0, redisOps: 0, phpCpu: new Exponential(0.02) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0, hitRatio: h })];
+    const traffic = { kind: 'sessions' as const, ratePerS: 5, profile: [{ atS: 0, x: 1 }], behaviourWeights: [1], journeys: [[0, 0, 0]], thinkBaseS: 1, thinkJitterS: 1, assetsPerPage: 10 };
+    const result = new ClusterModel(baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 60 })).run();
+    const assets = result.classes[1];
+    const n = assets.arrivals;
+    // 10 assets for each of 3 pages of 5 sessions/s over 540 s: about 81 000.
+    expect(n).toBeGreaterThan(70_000);
+    const originShare = (n - assets.cdnHits) / n;
+    // Binomial: a 99.9 % band of 3.29 standard deviations around 1 − h.
+    expect(Math.abs(originShare - (1 - h))).toBeLessThan(3.29 * Math.sqrt((h * (1 - h)) / n));
+    expect(assets.completed + Object.values(assets.errors).reduce((a, b) => a + b, 0) + assets.inFlight).toBe(n);
+  });
+});
+
 describe('Fastly purge', () => {
   it('every cacheable request misses right after a purge and the hit ratio climbs back', () => {
     const classes = [klass('product', { hitRatio: 0.9, cdnObjects: 2000, dbReads: 2, redisOps: 2, phpCpu: new Exponential(0.02) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0 })];
