@@ -10,3 +10,4 @@ export { BoundedPareto } from './BoundedPareto.js';
 export { Empirical } from './Empirical.js';
 export { Mixture } from './Mixture.js';
 export type { MixtureComponent } from './Mixture.js';
+export { binomialPmf } from './binomialPmf.js';

@@ -95,17 +95,10 @@ export class LatencyHistogram {
     this.counts = new Float64Array(this.bucketCount);
   }
 
-  /** Records one value in seconds (finite, ≥ 0). The simulation's hot path: no call below. */
+  /** Records one value in seconds (finite, ≥ 0). The simulation's hot path. */
   record(valueS: number): void {
     if (!(valueS >= 0 && valueS < Infinity)) this.refuse(valueS);
-    const q = Math.floor(valueS * this.perQuantum);
-    let index: number;
-    if (q < EXACT_LIMIT) index = q;
-    else if (q < this.fastLimit) {
-      const shift = 31 - Math.clz32(q) - SUB_BITS;
-      index = shift * SUB_COUNT + (q >>> shift);
-    } else index = q >= this.lastQ ? this.bucketCount - 1 : bucketIndex(q);
-    this.counts[index]++;
+    this.counts[this.indexOf(Math.floor(valueS * this.perQuantum))]++;
     this.total++;
     this.sum += valueS;
     if (valueS < this.lo) this.lo = valueS;
@@ -117,12 +110,21 @@ export class LatencyHistogram {
     if (!(valueS >= 0 && valueS < Infinity)) this.refuse(valueS);
     if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`LatencyHistogram: count ${n} is not an integer ≥ 0`);
     if (n === 0) return;
-    const q = Math.floor(valueS * this.perQuantum);
-    this.counts[q >= this.lastQ ? this.bucketCount - 1 : bucketIndex(q)] += n;
+    this.counts[this.indexOf(Math.floor(valueS * this.perQuantum))] += n;
     this.total += n;
     this.sum += valueS * n;
     if (valueS < this.lo) this.lo = valueS;
     if (valueS > this.hi) this.hi = valueS;
+  }
+
+  /** Bucket of quantised value `q` ≥ 0: the clz32 path below 2³¹ quanta, `bucketIndex` beyond. */
+  private indexOf(q: number): number {
+    if (q < EXACT_LIMIT) return q;
+    if (q < this.fastLimit) {
+      const shift = 31 - Math.clz32(q) - SUB_BITS;
+      return shift * SUB_COUNT + (q >>> shift);
+    }
+    return q >= this.lastQ ? this.bucketCount - 1 : bucketIndex(q);
   }
 
   private refuse(valueS: number): never {

@@ -35,9 +35,21 @@ export class WindowSeries {
 
   /** Adds `amount` to `column` of the window holding `atS`; times outside [0, horizonS) are ignored. */
   add(atS: number, column: number, amount: number): void {
-    if (!(atS >= 0 && atS < this.horizonS)) return;
-    const w = Math.min(Math.floor(atS / this.widthS), this.windowCount - 1);
-    this.sums[w * this.columns + column] += amount;
+    this.addAt(this.indexAt(atS), column, amount);
+  }
+
+  /** The window holding `atS`, or -1 outside [0, horizonS). */
+  indexAt(atS: number): number {
+    if (!(atS >= 0 && atS < this.horizonS)) return -1;
+    return Math.min(Math.floor(atS / this.widthS), this.windowCount - 1);
+  }
+
+  /**
+   * Adds `amount` to `column` of window `window` as `indexAt` gave it (-1 is ignored):
+   * several columns of one moment then cost one division.
+   */
+  addAt(window: number, column: number, amount: number): void {
+    if (window >= 0) this.sums[window * this.columns + column] += amount;
   }
 
   /**

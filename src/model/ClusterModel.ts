@@ -7,6 +7,7 @@ import { Admission, type JobListener } from '../../sim/JobListener.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
+import { binomialPmf } from '../../sim/distributions/binomialPmf.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
 import { RollingUpscale } from './RollingUpscale.js';
@@ -114,6 +115,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly kinds: Int32Array;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
+  /** Cumulative distribution of how many of a page's assets miss Fastly at the static class's usual hit ratio. */
+  private readonly assetMisses: Float64Array;
   readonly log = new EventLog();
   readonly health: Health;
   readonly mechanics: MechanicsInput;
@@ -176,6 +179,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
+    this.assetMisses = cumulative(binomialPmf(tr.kind === 'sessions' ? tr.assetsPerPage : 0, 1 - input.classes[input.staticClass].hitRatio));
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
     this.downWithZone = new Uint8Array(t.nodeCount);
@@ -570,16 +574,17 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   /**
    * The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node.
-   * Each asset meets Fastly once, here: a miss goes straight to the origin.
+   * Each asset meets Fastly once, here: a miss goes straight to the origin. Each is a hit
+   * independently, so while the hit ratio h holds the misses are one Binomial(count, 1 − h)
+   * draw; after a purge, while h climbs back request by request, each asset is drawn in turn.
    */
   private assets(count: number): void {
     const cls = this.input.staticClass;
-    let hits = 0;
-    for (let i = 0; i < count; i++) {
-      if (this.rng.cdn.uniform() < this.hitRatioNow(cls)) hits++;
-      else this.toOrigin(cls, -1);
-    }
-    if (hits > 0) this.metrics.cdnHits(cls, hits, this.kernel.nowS, this.input.cdn.edgeLatencyS);
+    let misses = 0;
+    if (this.sincePurge[cls] < 0) misses = pick(this.assetMisses, this.rng.cdn.uniform());
+    else for (let i = 0; i < count; i++) if (this.rng.cdn.uniform() >= this.hitRatioNow(cls)) misses++;
+    for (let i = 0; i < misses; i++) this.toOrigin(cls, -1);
+    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.kernel.nowS, this.input.cdn.edgeLatencyS);
   }
 
   /** A request of class `cls` reaches Fastly. */

@@ -79,7 +79,10 @@ export class Metrics {
   /** Latency per row of `counts`. */
   private readonly latency: LatencyHistogram[];
   private readonly windows: WindowSeries;
-  private readonly windowLatency: LatencyHistogram[] = [];
+  private readonly windowLatency: LatencyHistogram[] = [new LatencyHistogram()];
+  /** The window `windowHistogram` last returned, and its histogram. */
+  private latestWindow = 0;
+  private latestHistogram = this.windowLatency[0];
   private readonly columns: string[];
   private readonly probes: Probe[] = [];
   private readonly fcPaused: TimeWeighted;
@@ -123,10 +126,12 @@ export class Metrics {
   }
 
   cdnHits(cls: number, n: number, nowS: number, latencyS: number): void {
-    this.windows.add(nowS, COL_ARRIVALS, n);
-    this.windows.add(nowS, COL_CDN_HITS, n);
-    this.windows.add(nowS, COL_COMPLETIONS, n);
-    this.windowHistogram(nowS).recordN(latencyS, n);
+    const windows = this.windows;
+    const w = windows.indexAt(nowS);
+    windows.addAt(w, COL_ARRIVALS, n);
+    windows.addAt(w, COL_CDN_HITS, n);
+    windows.addAt(w, COL_COMPLETIONS, n);
+    this.windowHistogram(w, nowS).recordN(latencyS, n);
     const row = this.row(cls, nowS);
     const at = row * CNT_ROW;
     this.counts[at + CNT_ARRIVALS] += n;
@@ -141,8 +146,9 @@ export class Metrics {
   }
 
   completed(cls: number, arrivedS: number, nowS: number, responseS: number): void {
-    this.windows.add(nowS, COL_COMPLETIONS, 1);
-    this.windowHistogram(nowS).record(responseS);
+    const w = this.windows.indexAt(nowS);
+    this.windows.addAt(w, COL_COMPLETIONS, 1);
+    this.windowHistogram(w, nowS).record(responseS);
     const row = this.row(cls, arrivedS);
     this.counts[row * CNT_ROW + CNT_COMPLETED]++;
     this.latency[row].record(responseS);
@@ -262,8 +268,15 @@ export class Metrics {
     }
   }
 
-  private windowHistogram(atS: number): LatencyHistogram {
-    const w = Math.min(this.windows.windowCount - 1, Math.floor(atS / this.input.windowS));
-    return (this.windowLatency[w] ??= new LatencyHistogram());
+  /**
+   * The latency histogram of window `w` (from `indexAt`), made on first use; a time at
+   * or past the horizon (w = -1) counts in the last window. The latest one is kept at
+   * hand: consecutive calls nearly always fall in the same window.
+   */
+  private windowHistogram(w: number, atS: number): LatencyHistogram {
+    const i = w >= 0 ? w : Math.min(this.windows.windowCount - 1, Math.floor(atS / this.input.windowS));
+    if (i === this.latestWindow) return this.latestHistogram;
+    this.latestWindow = i;
+    return (this.latestHistogram = this.windowLatency[i] ??= new LatencyHistogram());
   }
 }
