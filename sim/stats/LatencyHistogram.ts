@@ -98,7 +98,7 @@ export class LatencyHistogram {
   /** Records one value in seconds (finite, ≥ 0). The simulation's hot path. */
   record(valueS: number): void {
     if (!(valueS >= 0 && valueS < Infinity)) this.refuse(valueS);
-    this.counts[this.indexOf(Math.floor(valueS * this.perQuantum))]++;
+    this.counts[this.indexOf(valueS * this.perQuantum)]++;
     this.total++;
     this.sum += valueS;
     if (valueS < this.lo) this.lo = valueS;
@@ -110,20 +110,25 @@ export class LatencyHistogram {
     if (!(valueS >= 0 && valueS < Infinity)) this.refuse(valueS);
     if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`LatencyHistogram: count ${n} is not an integer ≥ 0`);
     if (n === 0) return;
-    this.counts[this.indexOf(Math.floor(valueS * this.perQuantum))] += n;
+    this.counts[this.indexOf(valueS * this.perQuantum)] += n;
     this.total += n;
     this.sum += valueS * n;
     if (valueS < this.lo) this.lo = valueS;
     if (valueS > this.hi) this.hi = valueS;
   }
 
-  /** Bucket of quantised value `q` ≥ 0: the clz32 path below 2³¹ quanta, `bucketIndex` beyond. */
-  private indexOf(q: number): number {
-    if (q < EXACT_LIMIT) return q;
-    if (q < this.fastLimit) {
+  /**
+   * Bucket of a value of `x` ≥ 0 quanta. Below 2³¹ quanta `x | 0` is its floor, in an
+   * integer register, and clz32 finds its power of two; `bucketIndex` serves beyond.
+   */
+  private indexOf(x: number): number {
+    if (x < this.fastLimit) {
+      const q = x | 0;
+      if (q < EXACT_LIMIT) return q;
       const shift = 31 - Math.clz32(q) - SUB_BITS;
       return shift * SUB_COUNT + (q >>> shift);
     }
+    const q = Math.floor(x);
     return q >= this.lastQ ? this.bucketCount - 1 : bucketIndex(q);
   }
 

@@ -121,6 +121,17 @@ describe('LatencyHistogram', () => {
     expect(h.percentile(1)).toBe(50);
   });
 
+  it('a range of fewer than 256 quanta still puts values past its max in its last bucket', () => {
+    const h = new LatencyHistogram({ quantumS: 1, maxTrackableS: 100 });
+    h.record(150);
+    h.recordN(120, 2);
+    h.record(50);
+    const json = h.toJSON();
+    expect(json.counts.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(Math.max(...json.indices)).toBe(h.bucketCount - 1);
+    expect(LatencyHistogram.fromJSON(json).percentile(0.5)).toBe(150);
+  });
+
   it('zero values are recorded exactly in min, max and mean, and percentiles within half a quantum', () => {
     const zeros = histogramOf(new Float64Array(10));
     expect([zeros.count, zeros.min, zeros.max, zeros.mean, zeros.percentile(0.5)]).toEqual([10, 0, 0, 0, 0]);
