@@ -1,14 +1,16 @@
 import { KeyedHeap } from './KeyedHeap.js';
 
-/** Target events per calendar bucket: the front heap then holds a few levels. */
-const PER_BUCKET = 16;
+/** Target events per calendar bucket: small enough that the front heap stays in cache. */
+const PER_BUCKET = 32;
 /**
- * Below this many events in the front heap a plain heap is fastest: no buckets. Kept
- * low: in a cluster run most of the ~540 pending events are shoppers thinking seconds
- * ahead, and buckets keep them out of the heap every near event sifts through: +8.7 %
- * events/s on black-friday-pro48 over a limit of 1 024 with 32 a bucket (paired runs).
+ * Below this many events in the front heap a plain heap is fastest: no buckets. In a
+ * cluster run most of the ~540 pending events are shoppers thinking seconds ahead;
+ * in buckets they stay out of the heap every near event sifts through: +12 % events/s
+ * on black-friday-pro48 over a limit of 1 024 (paired runs). A limit of 64 was no
+ * faster there and slowed the hold model at 100 pending by a tenth, re-planning
+ * buckets it does not need.
  */
-const SPILL_MIN = 64;
+const SPILL_MIN = 128;
 /** Entries per chunk, and doubles per entry (key, seq, value). */
 const CHUNK = 16;
 const W = 3;
