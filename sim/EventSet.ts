@@ -17,7 +17,11 @@ const W = 3;
 const NONE = -1;
 /** List index of the far list; bucket b is list b + 1. */
 const FAR = 0;
-/** What `popUntil` returns when nothing is due: no value is −∞. */
+/**
+ * What `popUntil` returns when nothing is due: no value is −∞. The hot paths write the
+ * literal: an exported binding is read from its module cell as a tagged value, and a
+ * popped double merged with it was boxed in a fresh heap number on every event.
+ */
 export const NOTHING_DUE = -Infinity;
 
 /**
@@ -105,10 +109,10 @@ export class EventSet {
     const front = this.front;
     if (front.size === 0) {
       this.refill();
-      if (front.size === 0) return NOTHING_DUE;
+      if (front.size === 0) return -Infinity;
     }
     const key = front.peekKey();
-    if (key > untilKey) return NOTHING_DUE;
+    if (key > untilKey) return -Infinity;
     this.total--;
     this.poppedKey = key;
     return front.pop();

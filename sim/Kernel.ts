@@ -1,4 +1,4 @@
-import { EventSet, NOTHING_DUE } from './EventSet.js';
+import { EventSet } from './EventSet.js';
 
 /**
  * What an event kind is delivered to. `code` is the handler's own number for the kind
@@ -151,7 +151,7 @@ export class Kernel {
     this.stopRequested = false;
     for (;;) {
       let event = heap.popUntil(untilS);
-      if (event === NOTHING_DUE) break;
+      if (event === -Infinity) break; // NOTHING_DUE, as a literal: see EventSet
       const atS = heap.poppedKey;
       if (event < 0) {
         // Retire the slot (new generation, not live) before delivery so it can be reused.
