@@ -115,7 +115,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly kinds: Int32Array;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
-  /** Cumulative distribution of how many of a page's assets miss Fastly at the static class's usual hit ratio. */
+  /**
+   * Cumulative distribution of how many of a page's `assetsPerPage` assets miss Fastly at
+   * the static class's usual hit ratio (its length is `assetsPerPage` + 1).
+   */
   private readonly assetMisses: Float64Array;
   readonly log = new EventLog();
   readonly health: Health;
@@ -562,7 +565,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private pageDone(s: number, ok: boolean, responseS: number): void {
     const tr = this.input.traffic;
     if (tr.kind !== 'sessions') return;
-    this.assets(tr.assetsPerPage);
+    this.assets();
     const journey = tr.journeys[this.sessions.behaviour[s]];
     if (!ok || ++this.sessions.step[s] >= journey.length) {
       this.sessions.release(s);
@@ -575,11 +578,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /**
    * The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node.
    * Each asset meets Fastly once, here: a miss goes straight to the origin. Each is a hit
-   * independently, so while the hit ratio h holds the misses are one Binomial(count, 1 − h)
-   * draw; after a purge, while h climbs back request by request, each asset is drawn in turn.
+   * independently, so while the hit ratio h holds the misses are one
+   * Binomial(assetsPerPage, 1 − h) draw (`assetMisses`); after a purge, while h climbs
+   * back request by request, each asset is drawn in turn.
    */
-  private assets(count: number): void {
+  private assets(): void {
     const cls = this.input.staticClass;
+    const count = this.assetMisses.length - 1;
     let misses = 0;
     if (this.sincePurge[cls] < 0) misses = pick(this.assetMisses, this.rng.cdn.uniform());
     else for (let i = 0; i < count; i++) if (this.rng.cdn.uniform() >= this.hitRatioNow(cls)) misses++;
