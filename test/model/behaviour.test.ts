@@ -4,6 +4,7 @@ import { summarise } from '../../src/run/summarise.js';
 import { baseInput, klass } from './fixtures.js';
 import type { ModelInput } from '../../src/model/ModelInput.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
+import { Deterministic } from '../../sim/distributions/Deterministic.js';
 
 function allRow(input: ModelInput) {
   const s = summarise([new ClusterModel(input).run()]);
@@ -83,7 +84,7 @@ describe('read routing', () => {
 describe('static assets', () => {
   it('a page’s assets meet Fastly once: a share 1 − h of them reaches the origin', () => {
     const h = 0.9;
-    const classes = [klass('product', { dbReads: 0, redisOps: 0, phpCpu: new Exponential(0.02) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0, hitRatio: h })];
+    const classes = [klass('product', { dbReads: 0, redisOps: 0, phpCpu: new Exponential(0.02) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0, hitRatio: h, phpCpu: new Deterministic(0.001) })];
     const traffic = { kind: 'sessions' as const, ratePerS: 5, profile: [{ atS: 0, x: 1 }], behaviourWeights: [1], journeys: [[0, 0, 0]], thinkBaseS: 1, thinkJitterS: 1, assetsPerPage: 10 };
     const result = new ClusterModel(baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 60 })).run();
     const assets = result.classes[1];
@@ -94,6 +95,24 @@ describe('static assets', () => {
     // Binomial: a 99.9 % band of 3.29 standard deviations around 1 − h.
     expect(Math.abs(originShare - (1 - h))).toBeLessThan(3.29 * Math.sqrt((h * (1 - h)) / n));
     expect(assets.completed + Object.values(assets.errors).reduce((a, b) => a + b, 0) + assets.inFlight).toBe(n);
+  });
+
+  it('after a purge every asset misses at first, then the hit ratio climbs back', () => {
+    // Pages of an uncacheable class, so every CDN hit in a window is an asset's: with 10
+    // assets a page at h = 0.9 the window's hit ratio is 9 / 11 ≈ 0.818 when warm.
+    const classes = [klass('cart', { dbReads: 0, redisOps: 0, phpCpu: new Exponential(0.02) }), klass('static', { isStatic: true, dbReads: 0, redisOps: 0, hitRatio: 0.9, cdnObjects: 20_000, phpCpu: new Deterministic(0.001) })];
+    const traffic = { kind: 'sessions' as const, ratePerS: 20, profile: [{ atS: 0, x: 1 }], behaviourWeights: [1], journeys: [[0, 0, 0]], thinkBaseS: 1, thinkJitterS: 1, assetsPerPage: 10 };
+    const input = baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 60, timeline: [{ type: 'cache-purge', atS: 300 }] });
+    const s = summarise([new ClusterModel(input).run()]);
+    const ratio = (t: number): number => s.timeseries.rows[t / 10][s.timeseries.columns.indexOf('cdn_hit_ratio')];
+    expect(Math.abs(ratio(290) - 9 / 11)).toBeLessThan(0.03);
+    // The first window after the purge holds K assets (10 of every 11 arrivals). Against
+    // N = 20 000 objects their hit ratio averages 0.9·(1 − (N/K)(1 − e^(−K/N))) — about
+    // 0.12 for K ≈ 5 500 — and the window's is 10/11 of that (binomial sd ≈ 0.004).
+    const k = (s.timeseries.rows[30][s.timeseries.columns.indexOf('arrivals')] * 10) / 11;
+    expect(Math.abs(ratio(300) - (10 / 11) * 0.9 * (1 - (20_000 / k) * (1 - Math.exp(-k / 20_000))))).toBeLessThan(0.015);
+    expect(ratio(300)).toBeLessThan(ratio(340));
+    expect(ratio(590)).toBeGreaterThan(0.7);
   });
 });
 
