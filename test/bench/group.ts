@@ -57,7 +57,7 @@ interface Work {
   value: () => number;
 }
 
-function scenarioFile(name: string): string {
+export function scenarioFile(name: string): string {
   return fileURLToPath(new URL(`../../../scenarios/${name}.yaml`, import.meta.url));
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { GROUPS, type GroupName, type GroupResult } from './group.js';
+import { GROUPS, scenarioFile, type GroupName, type GroupResult } from './group.js';
 import { erlangC } from '../../sim/queueingTheory.js';
 
 /**
@@ -66,7 +66,6 @@ addRow('black-friday-pro48 end to end', get('black-friday-pro48'), 'events', 3e6
 addRow('bench-pro120-peak end to end', get('bench-pro120-peak'), 'events', undefined);
 
 type FreshRun = { events: number; seconds: number; peakRssMB: number };
-const scenarioFile = (name: string): string => fileURLToPath(new URL(`../../../scenarios/${name}.yaml`, import.meta.url));
 const pro120Run = JSON.parse(child('./scenarioRun.js', [scenarioFile('bench-pro120-peak')])) as FreshRun;
 const blackFridayRun = JSON.parse(child('./scenarioRun.js', [scenarioFile('black-friday-pro48')])) as FreshRun;
 const memory = JSON.parse(child('./memoryRun.js', ['10000000'])) as { customers: number; seconds: number; peakRssMB: number };

@@ -3,7 +3,7 @@ import { ClusterModel } from '../../src/model/ClusterModel.js';
 import type { AutoscalingInput, ModelInput } from '../../src/model/ModelInput.js';
 import type { RunResult } from '../../src/model/RunResult.js';
 import { incidents } from '../../src/run/incidents.js';
-import { baseInput } from './fixtures.js';
+import { baseInput, totalErrors } from './fixtures.js';
 
 /** The documented thresholds (Adobe's autoscaling.md), checked every minute. */
 const POLICY: AutoscalingInput = {
@@ -44,7 +44,7 @@ function webCpu(r: RunResult, nodes: number[], fromS: number, toS: number): numb
 
 function conserved(r: RunResult): void {
   for (const c of r.classes) {
-    const errors = Object.values(c.errors).reduce((a, b) => a + b, 0);
+    const errors = totalErrors(c);
     expect(c.completed + errors + c.inFlight, c.name).toBe(c.arrivals);
   }
 }

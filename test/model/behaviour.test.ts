@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { ClusterModel } from '../../src/model/ClusterModel.js';
 import { summarise } from '../../src/run/summarise.js';
-import { baseInput, klass } from './fixtures.js';
+import { baseInput, klass, totalErrors } from './fixtures.js';
 import type { ModelInput } from '../../src/model/ModelInput.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
 import { Deterministic } from '../../sim/distributions/Deterministic.js';
@@ -94,7 +94,7 @@ describe('static assets', () => {
     const originShare = (n - assets.cdnHits) / n;
     // Binomial: a 99.9 % band of 3.29 standard deviations around 1 − h.
     expect(Math.abs(originShare - (1 - h))).toBeLessThan(3.29 * Math.sqrt((h * (1 - h)) / n));
-    expect(assets.completed + Object.values(assets.errors).reduce((a, b) => a + b, 0) + assets.inFlight).toBe(n);
+    expect(assets.completed + totalErrors(assets) + assets.inFlight).toBe(n);
   });
 
   it('after a purge every asset misses at first, then the hit ratio climbs back', () => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ClusterModel } from '../../src/model/ClusterModel.js';
 import type { ModelInput, TimelineInput } from '../../src/model/ModelInput.js';
 import type { RunResult } from '../../src/model/RunResult.js';
-import { baseInput } from './fixtures.js';
+import { baseInput, totalErrors } from './fixtures.js';
 
 function run(timeline: TimelineInput[], over: Partial<ModelInput> = {}): RunResult {
   return new ClusterModel(baseInput({ durationS: 400, warmupS: 30, timeline, ...over })).run();
@@ -16,7 +16,7 @@ const at = (r: RunResult, component: string, event: string, node?: number): numb
 
 function conserved(r: RunResult): void {
   for (const c of r.classes) {
-    const errors = Object.values(c.errors).reduce((a, b) => a + b, 0);
+    const errors = totalErrors(c);
     expect(c.completed + errors + c.inFlight, c.name).toBe(c.arrivals);
     expect(c.inFlight, c.name).toBeGreaterThanOrEqual(0);
   }
@@ -294,7 +294,7 @@ describe('Fastly serve-stale', () => {
     expect(product(off).errors['node-down-504']).toBeGreaterThan(0);
     expect(product(off).staleServed).toBe(0);
     // Without a purge every cacheable miss had a copy: none of product's failures show.
-    expect(Object.values(product(on).errors).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(totalErrors(product(on))).toBe(0);
     expect(product(on).staleServed).toBeGreaterThan(0);
     expect(search(on).staleServed).toBe(0);
     expect(search(on).errors['node-down-504']).toBeGreaterThan(0);
@@ -313,7 +313,7 @@ describe('Fastly serve-stale', () => {
       { cdn: cdnStale, classes },
     );
     const product = r.classes.find((c) => c.name === 'product')!;
-    const failed = Object.values(product.errors).reduce((a, b) => a + b, 0);
+    const failed = totalErrors(product);
     const n = failed + product.staleServed;
     expect(n).toBeGreaterThan(300);
     const p = product.staleServed / n;

@@ -1,4 +1,5 @@
 import type { ModelInput, ClassInput } from '../../src/model/ModelInput.js';
+import type { ClassResult } from '../../src/model/RunResult.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Deterministic } from '../../sim/distributions/Deterministic.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
@@ -61,4 +62,9 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
     mechanics,
     ...over,
   };
+}
+
+/** A class's errors of every cause together. */
+export function totalErrors(c: Pick<ClassResult, 'errors'>): number {
+  return Object.values(c.errors).reduce((a, b) => a + b, 0);
 }
