@@ -7,8 +7,8 @@ const W = 3;
  * keys is broken without looking elsewhere. Nothing is allocated per push or pop;
  * capacity doubles when full and never shrinks. (Measured against 4-ary and bottom-up
  * variants at 16–10 000 entries with the hold model: the plain binary sift with early
- * exit was fastest in V8.) The event set keeps its near future in one, and the
- * processor-sharing CPU its jobs' finish tags.
+ * exit was fastest in V8.) The processor-sharing CPU keeps its jobs' finish tags in one,
+ * and the event set sorts a long bucket through one.
  */
 export class KeyedHeap {
   private h: Float64Array;

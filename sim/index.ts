@@ -1,6 +1,7 @@
 export { Kernel, type EventHandler, type RunStats } from './Kernel.js';
 export { EventSet } from './EventSet.js';
 export { KeyedHeap } from './KeyedHeap.js';
+export { SortedRun } from './SortedRun.js';
 export { RandomStream } from './RandomStream.js';
 export { RandomStreams } from './RandomStreams.js';
 export { FcfsStation, type FcfsStationOptions } from './FcfsStation.js';

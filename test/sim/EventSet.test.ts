@@ -104,6 +104,16 @@ describe('EventSet', () => {
     differential(rng, 60000, 2000, (now, i) => now + rng.exponential(i < 30000 ? 100 : 0.01));
   });
 
+  it('keeps order when a few events lie far beyond the rest, past the planned buckets', () => {
+    const rng = streams.stream('outliers');
+    differential(rng, 40000, 3000, (now, i) => now + (i % 50 === 0 ? 1000 + rng.uniform() * 1000 : rng.uniform() * 3));
+  });
+
+  it('sorts a bucket of thousands of entries at two interleaved instants on its way to the front', () => {
+    const rng = streams.stream('two-instants');
+    differential(rng, 20000, 3000, (now, i) => (i < 3000 ? 1 + (i % 2) * 1e-4 + (i === 0 ? 100 : 0) : now + rng.uniform() * 5));
+  });
+
   it('handles keys spread over many orders of magnitude', () => {
     const rng = streams.stream('spread');
     differential(rng, 30000, 2000, (now) => now + Math.exp(rng.uniform() * 30 - 15));
