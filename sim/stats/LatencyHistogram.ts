@@ -169,11 +169,21 @@ export class LatencyHistogram {
     if (rank <= 1) return this.lo;
     if (rank >= total) return this.hi;
     let seen = 0;
-    for (let i = 0; i < this.bucketCount; i++) {
+    const last = this.bucketOf(this.hi);
+    for (let i = this.bucketOf(this.lo); i <= last; i++) {
       seen += this.counts[i];
       if (seen >= rank) return this.bucketValue(i);
     }
     return this.hi;
+  }
+
+  /**
+   * The bucket a value in seconds was counted in. Every count lies between the buckets
+   * of the min and the max, so the passes below read only those (a run's ~360 window
+   * histograms are read several times each on the way to the report).
+   */
+  private bucketOf(valueS: number): number {
+    return this.indexOf(valueS * this.perQuantum);
   }
 
   private bucketValue(index: number): number {
@@ -192,7 +202,9 @@ export class LatencyHistogram {
           `into ${this.quantumS} s / ${this.maxTrackableS} s`,
       );
     }
-    for (let i = 0; i < this.bucketCount; i++) this.counts[i] += other.counts[i];
+    if (other.total === 0) return this;
+    const last = other.bucketOf(other.hi);
+    for (let i = other.bucketOf(other.lo); i <= last; i++) this.counts[i] += other.counts[i];
     this.total += other.total;
     this.sum += other.sum;
     if (other.lo < this.lo) this.lo = other.lo;
@@ -211,12 +223,13 @@ export class LatencyHistogram {
   toJSON(): LatencyHistogramJSON {
     const indices: number[] = [];
     const counts: number[] = [];
-    for (let i = 0; i < this.bucketCount; i++) {
+    const empty = this.total === 0;
+    const last = empty ? -1 : this.bucketOf(this.hi);
+    for (let i = empty ? 0 : this.bucketOf(this.lo); i <= last; i++) {
       if (this.counts[i] === 0) continue;
       indices.push(i);
       counts.push(this.counts[i]);
     }
-    const empty = this.total === 0;
     return {
       quantumS: this.quantumS,
       maxTrackableS: this.maxTrackableS,
@@ -250,6 +263,11 @@ export class LatencyHistogram {
       h.sum = json.sum;
       h.lo = json.min;
       h.hi = json.max;
+      const low = h.bucketOf(json.min);
+      const high = h.bucketOf(json.max);
+      if (!(json.min <= json.max && indices.every((i) => i >= low && i <= high))) {
+        throw new RangeError(`LatencyHistogram.fromJSON: buckets lie outside min ${json.min} s and max ${json.max} s`);
+      }
     }
     return h;
   }

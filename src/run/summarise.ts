@@ -132,8 +132,8 @@ function timeseries(runs: RunResult[]): TimeseriesTable {
   const hits = w.columns.indexOf('cdn_hits');
   const rows = w.rows.map((_, i) => {
     const values = w.columns.map((__, j) => mean(runs.map((r) => r.windows.rows[i][j])));
-    const h = new LatencyHistogram();
-    for (const r of runs) h.merge(LatencyHistogram.fromJSON(r.windows.latency[i]));
+    const h = LatencyHistogram.fromJSON(runs[0].windows.latency[i]);
+    for (const r of runs.slice(1)) h.merge(LatencyHistogram.fromJSON(r.windows.latency[i]));
     const ratio = values[arrivals] > 0 ? values[hits] / values[arrivals] : 0;
     const pct = (p: number): number => (h.count > 0 ? ms(h.percentile(p)) : 0);
     return [i * w.widthS, ...values, ratio, pct(0.5), pct(0.95), pct(0.99)];

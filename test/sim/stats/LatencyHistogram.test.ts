@@ -102,10 +102,13 @@ describe('LatencyHistogram', () => {
     expect([back.count, back.mean, back.min, back.max]).toEqual([h.count, h.mean, h.min, h.max]);
   });
 
-  it('fromJSON rejects buckets that disagree with the count or the bucket range', () => {
+  it('fromJSON rejects buckets that disagree with the count, the bucket range, or the min and max', () => {
     const json = histogramOf([0.1, 0.2]).toJSON();
     expect(() => LatencyHistogram.fromJSON({ ...json, count: 3 })).toThrow(RangeError);
     expect(() => LatencyHistogram.fromJSON({ ...json, indices: [0, 1e9] })).toThrow(RangeError);
+    // Percentiles read only the buckets from the min's to the max's: counts outside would be lost.
+    expect(() => LatencyHistogram.fromJSON({ ...json, max: 0.15 })).toThrow(/outside min/);
+    expect(() => LatencyHistogram.fromJSON({ ...json, min: 0.15 })).toThrow(/outside min/);
     expect(LatencyHistogram.fromJSON(new LatencyHistogram().toJSON()).count).toBe(0);
   });
 
