@@ -589,7 +589,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     if (this.sincePurge[cls] < 0) misses = pick(this.assetMisses, this.rng.cdn.uniform());
     else for (let i = 0; i < count; i++) if (this.rng.cdn.uniform() >= this.hitRatioNow(cls)) misses++;
     for (let i = 0; i < misses; i++) this.toOrigin(cls, -1);
-    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.kernel.nowS, this.input.cdn.edgeLatencyS);
+    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.kernel.nowS);
   }
 
   /** A request of class `cls` reaches Fastly. */
@@ -597,7 +597,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const now = this.kernel.nowS;
     const k = this.classes[cls];
     if (k.hitRatio > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls)) {
-      this.metrics.cdnHits(cls, 1, now, this.input.cdn.edgeLatencyS);
+      this.metrics.cdnHits(cls, 1, now);
       if (session >= 0) this.pageDone(session, true, this.input.cdn.edgeLatencyS);
       return;
     }
