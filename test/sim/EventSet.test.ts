@@ -114,6 +114,37 @@ describe('EventSet', () => {
     differential(rng, 20000, 3000, (now, i) => (i < 3000 ? 1 + (i % 2) * 1e-4 + (i === 0 ? 100 : 0) : now + rng.uniform() * 5));
   });
 
+  it('keeps order with more than 65 536 pending, planned in larger buckets', () => {
+    // Too many for the sorted reference: pops of a hold must come out non-decreasing,
+    // equal keys in push order, each pushed entry exactly once.
+    const rng = streams.stream('large');
+    const set = new EventSet(4);
+    const pushedAt: number[] = [];
+    const popped = new Uint8Array(300_000);
+    let now = 0;
+    const add = (): void => {
+      set.push(now + Math.floor(rng.exponential(1) * 1000) / 1000, pushedAt.length);
+      pushedAt.push(now);
+    };
+    for (let i = 0; i < 70_000; i++) add();
+    let lastKey = -1;
+    let lastId = -1;
+    const check = (id: number): void => {
+      const key = set.poppedKey;
+      if (key < lastKey || (key === lastKey && id < lastId) || popped[id] === 1) expect({ key, id }).toEqual({ lastKey, lastId });
+      popped[id] = 1;
+      lastKey = key;
+      lastId = id;
+    };
+    for (let i = 0; i < 200_000; i++) {
+      check(set.popUntil(Infinity));
+      now = set.poppedKey;
+      add();
+    }
+    while (set.size > 0) check(set.popUntil(Infinity));
+    expect(popped.reduce((a, b) => a + b, 0)).toBe(pushedAt.length);
+  });
+
   it('handles keys spread over many orders of magnitude', () => {
     const rng = streams.stream('spread');
     differential(rng, 30000, 2000, (now) => now + Math.exp(rng.uniform() * 30 - 15));
