@@ -51,9 +51,9 @@ export const NOTHING_DUE = -Infinity;
  * wait in an unsorted "far" list. When the front runs dry the next bucket is poured
  * into it; when the buckets run out the far list is re-planned into new buckets over
  * the bulk of its own spread (about PER_BUCKET events a bucket, PER_LARGE_BUCKET for
- * very long lists). Each event is touched
- * O(1) times outside the front on average and the front stays short and cache-resident,
- * so the cost per event hardly grows with the number pending.
+ * very long lists). Each event is touched O(1) times outside the front on average and
+ * the front stays short and cache-resident, so the cost per event hardly grows with the
+ * number pending.
  *
  * Sets smaller than SPILL_MIN never leave the front. When the front outgrows the limit
  * (the density grew past the plan) everything is re-planned, and the limit doubles so
