@@ -86,8 +86,6 @@ export class Metrics {
    * histogram update per hit cost black-friday-pro48 about a tenth of its events/s.
    */
   private readonly edgeHits: Float64Array;
-  private readonly edgeLatencyS: number;
-  private edgeHitsRecorded = false;
   /** The window `windowHistogram` last returned, and its histogram. */
   private latestWindow = 0;
   private latestHistogram = this.windowLatency[0];
@@ -125,7 +123,6 @@ export class Metrics {
     this.staleColumn = input.cdn.serveStale ? this.columns.push('stale_served') - 1 : -1;
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
     this.edgeHits = new Float64Array(this.windows.windowCount);
-    this.edgeLatencyS = input.cdn.edgeLatencyS;
   }
 
   private probe(name: string, kind: Probe['kind'], node: number, stats: ResourceStats, use: boolean, queue: boolean): void {
@@ -278,12 +275,11 @@ export class Metrics {
     }
   }
 
-  /** The CDN hits' latencies, counted by class and window during the run, join the histograms (once). */
+  /** The CDN hits' latencies, counted by class and window during the run, join the histograms (`result` calls this once). */
   private recordEdgeHits(): void {
-    if (this.edgeHitsRecorded) return;
-    this.edgeHitsRecorded = true;
-    for (let row = 0; row < this.latency.length; row++) this.latency[row].recordN(this.edgeLatencyS, this.counts[row * CNT_ROW + CNT_CDN_HITS]);
-    for (let w = 0; w < this.edgeHits.length; w++) if (this.edgeHits[w] > 0) this.windowHistogram(w, 0).recordN(this.edgeLatencyS, this.edgeHits[w]);
+    const edgeS = this.input.cdn.edgeLatencyS;
+    for (let row = 0; row < this.latency.length; row++) this.latency[row].recordN(edgeS, this.counts[row * CNT_ROW + CNT_CDN_HITS]);
+    for (let w = 0; w < this.edgeHits.length; w++) if (this.edgeHits[w] > 0) this.windowHistogram(w, 0).recordN(edgeS, this.edgeHits[w]);
   }
 
   /** The window whose latency a time counts in, given `w` from `indexAt`: a time at or past the horizon (w = -1) counts in the last. */
