@@ -29,9 +29,9 @@ const SORT_BY_INSERTION = 32;
  * held 77 events, 49 of them more than 0.1 s ahead; planned this way, 0.19 s and 25.
  */
 const SPAN_OVER_MEAN = 2;
-/** Entries per chunk, and doubles per entry (key, seq, value). */
+/** Entries per chunk, and doubles per entry (key, value). */
 const CHUNK = 16;
-const W = 3;
+const W = 2;
 const NONE = -1;
 /** List index of the far list; bucket b is list b + 1. */
 const FAR = 0;
@@ -43,7 +43,8 @@ const FAR = 0;
 export const NOTHING_DUE = -Infinity;
 
 /**
- * The kernel's pending-event set: entries `(key, value)` ordered by `(key, sequence)`.
+ * The kernel's pending-event set: entries `(key, value)` ordered by key, equal keys
+ * first in, first out.
  *
  * A calendar queue (Brown 1988) behind a short sorted front, after the ladder queue of
  * Tang, Goh & Thng (2005): the near future sits in a sorted run (`SortedRun`); later
@@ -60,10 +61,11 @@ export const NOTHING_DUE = -Infinity;
  * that a burst of same-time events, which no bucket width can split, cannot thrash.
  *
  * Lists are chains of fixed-size chunks in one pool, so entries of a bucket are
- * contiguous in memory. Ties leave first in, first out: bucket indices are computed one
- * way for every event, so equal keys always share a list; within a list they stay in
- * sequence order (a push appends the newest; plans and re-plans move whole lists in
- * order); and the front places an entry after those of equal key already in it.
+ * contiguous in memory. Ties leave first in, first out with no sequence number stored:
+ * bucket indices are computed one way for every event, so equal keys always share a
+ * list; within a list they stay in push order (a push appends the newest; plans and
+ * re-plans move whole lists in order); and the front places an entry after those of
+ * equal key already in it.
  */
 export class EventSet {
   private readonly front = new SortedRun(2 * SPILL_MIN);
@@ -83,7 +85,6 @@ export class EventSet {
   private farCount = 0;
   private spillAt = SPILL_MIN;
   private total = 0;
-  private nextSeq = 0;
   /** Key of the entry the last `popUntil` returned. */
   poppedKey = 0;
 
@@ -103,16 +104,15 @@ export class EventSet {
 
   /** Adds an entry at time `key`; `value` comes back when it is popped. */
   push(key: number, value: number): void {
-    const seq = this.nextSeq++;
     this.total++;
     const b = Math.floor((key - this.base) * this.invWidth);
     if (b <= this.current) {
-      this.front.insert(key, seq, value);
+      this.front.insert(key, value);
       if (this.front.size > this.spillAt) this.replanAll();
     } else if (b < this.lists - 1) {
-      this.append(b + 1, key, seq, value);
+      this.append(b + 1, key, value);
     } else {
-      this.append(FAR, key, seq, value);
+      this.append(FAR, key, value);
       this.farCount++;
     }
   }
@@ -148,7 +148,7 @@ export class EventSet {
     return this.front.pop();
   }
 
-  private append(list: number, key: number, seq: number, value: number): void {
+  private append(list: number, key: number, value: number): void {
     let c = this.tail[list];
     if (c === NONE || this.chunkLen[c] === CHUNK) {
       const fresh = this.takeChunk();
@@ -160,8 +160,7 @@ export class EventSet {
     const o = (c * CHUNK + this.chunkLen[c]++) * W;
     const pool = this.pool;
     pool[o] = key;
-    pool[o + 1] = seq;
-    pool[o + 2] = value;
+    pool[o + 1] = value;
   }
 
   /** Pours the next non-empty bucket into the front, re-planning when none is left. */
@@ -182,7 +181,8 @@ export class EventSet {
   /**
    * Moves a list's entries into the (empty) front and frees its chunks. A short list is
    * sorted by inserting one entry at a time; a long one (a burst, or a bucket the plan
-   * misjudged) goes through a heap, so the cost stays O(m log m) for m entries.
+   * misjudged) goes through a heap, so the cost stays O(m log m) for m entries. The
+   * heap breaks ties by position in the list, which among equal keys is push order.
    */
   private pourInto(list: number): void {
     const pool = this.pool;
@@ -191,11 +191,12 @@ export class EventSet {
     let m = 0;
     for (let k = c; k !== NONE; k = this.chunkNext[k]) m += this.chunkLen[k];
     const into = m <= SORT_BY_INSERTION ? null : this.sorter;
+    let position = 0;
     while (c !== NONE) {
       const end = (c * CHUNK + this.chunkLen[c]) * W;
       for (let o = c * CHUNK * W; o < end; o += W) {
-        if (into === null) this.front.insert(pool[o], pool[o + 1], pool[o + 2]);
-        else into.insert(pool[o], pool[o + 1], pool[o + 2]);
+        if (into === null) this.front.insert(pool[o], pool[o + 1]);
+        else into.insert(pool[o], position++, pool[o + 1]);
       }
       const next = this.chunkNext[c];
       this.freeChunks[this.freeCount++] = c;
@@ -204,15 +205,14 @@ export class EventSet {
     if (into === null) return;
     while (into.size > 0) {
       const key = into.keyAt(0);
-      const seq = into.seqAt(0);
-      this.front.insert(key, seq, into.pop());
+      this.front.insert(key, into.pop());
     }
   }
 
   /** The front outgrew the plan: move everything to the far list, plan anew, refill. */
   private replanAll(): void {
     const front = this.front;
-    for (let i = 0; i < front.size; i++) this.append(FAR, front.keyAt(i), front.seqAt(i), front.valueAt(i));
+    for (let i = 0; i < front.size; i++) this.append(FAR, front.keyAt(i), front.valueAt(i));
     this.farCount += front.size;
     front.clear();
     for (let list = this.current + 2; list < this.lists; list++) {
@@ -271,9 +271,9 @@ export class EventSet {
       for (let o = c * CHUNK * W; o < end; o += W) {
         const key = pool[o];
         const b = Math.floor((key - lo) * this.invWidth);
-        if (b <= buckets) this.append(b + 1, key, pool[o + 1], pool[o + 2]);
+        if (b <= buckets) this.append(b + 1, key, pool[o + 1]);
         else {
-          this.append(FAR, key, pool[o + 1], pool[o + 2]);
+          this.append(FAR, key, pool[o + 1]);
           this.farCount++;
         }
       }

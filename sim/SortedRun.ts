@@ -1,10 +1,10 @@
-/** Doubles per entry: key, sequence, value. */
-const W = 3;
+/** Doubles per entry: key, value. */
+const W = 2;
 /** Above this many entries, an insert into the later half is walked in from the back. */
 const WALK_FROM_BACK = 64;
 
 /**
- * Entries `(key, sequence, value)` kept sorted by key, then sequence, in one
+ * Entries `(key, value)` kept sorted by key, ties in insertion order, in one
  * Float64Array: the run occupies positions [head, tail) of a buffer with room on both
  * sides. Popping the earliest is O(1); an insert walks in from the front, shifting the
  * entries it passes one place down, so it costs O(k) for an entry with k before it
@@ -38,57 +38,48 @@ export class SortedRun {
     return this.a[this.head * W];
   }
 
-  /**
-   * Adds an entry after every entry whose key is at most `key`. Equal keys are not
-   * compared by `seq`: the caller inserts entries of equal key in sequence order (the
-   * event set does: see its class comment).
-   */
-  insert(key: number, seq: number, value: number): void {
+  /** Adds an entry after every entry whose key is at most `key`: equal keys leave first in, first out. */
+  insert(key: number, value: number): void {
     let a = this.a;
     const n = this.tail - this.head;
     if (n === 0 || key >= a[(this.tail - 1) * W]) {
       if (this.tail * W === a.length) a = this.recentre();
       const o = this.tail++ * W;
       a[o] = key;
-      a[o + 1] = seq;
-      a[o + 2] = value;
+      a[o + 1] = value;
       return;
     }
-    if (n > WALK_FROM_BACK && key >= a[(this.head + (n >> 1)) * W]) return this.walkInFromBack(key, seq, value);
+    if (n > WALK_FROM_BACK && key >= a[(this.head + (n >> 1)) * W]) return this.walkInFromBack(key, value);
     if (this.head === 0) a = this.recentre();
     let o = this.head * W;
     this.head--;
     while (a[o] <= key) {
-      a[o - 3] = a[o];
-      a[o - 2] = a[o + 1];
-      a[o - 1] = a[o + 2];
-      o += 3;
+      a[o - 2] = a[o];
+      a[o - 1] = a[o + 1];
+      o += 2;
     }
-    a[o - 3] = key;
-    a[o - 2] = seq;
+    a[o - 2] = key;
     a[o - 1] = value;
   }
 
   /** `insert` for an entry due in the later half of a long run: walks in from the back. */
-  private walkInFromBack(key: number, seq: number, value: number): void {
+  private walkInFromBack(key: number, value: number): void {
     let a = this.a;
     if (this.tail * W === a.length) a = this.recentre();
     let o = (this.tail - 1) * W;
     this.tail++;
     while (a[o] > key) {
-      a[o + 3] = a[o];
-      a[o + 4] = a[o + 1];
-      a[o + 5] = a[o + 2];
-      o -= 3;
+      a[o + 2] = a[o];
+      a[o + 3] = a[o + 1];
+      o -= 2;
     }
-    a[o + 3] = key;
-    a[o + 4] = seq;
-    a[o + 5] = value;
+    a[o + 2] = key;
+    a[o + 3] = value;
   }
 
   /** Removes the earliest entry and returns its value; the run must not be empty. */
   pop(): number {
-    const value = this.a[this.head * W + 2];
+    const value = this.a[this.head * W + 1];
     if (++this.head === this.tail) this.head = this.tail = this.mid;
     return value;
   }
@@ -97,11 +88,8 @@ export class SortedRun {
   keyAt(i: number): number {
     return this.a[(this.head + i) * W];
   }
-  seqAt(i: number): number {
-    return this.a[(this.head + i) * W + 1];
-  }
   valueAt(i: number): number {
-    return this.a[(this.head + i) * W + 2];
+    return this.a[(this.head + i) * W + 1];
   }
 
   /** Empties the run. */
