@@ -109,11 +109,16 @@ export class EventSet {
     if (b <= this.current) {
       this.front.insert(key, value);
       if (this.front.size > this.spillAt) this.replanAll();
-    } else if (b < this.lists - 1) {
-      this.append(b + 1, key, value);
     } else {
-      this.append(FAR, key, value);
-      this.farCount++;
+      let list = b + 1;
+      if (b >= this.lists - 1) {
+        list = FAR;
+        this.farCount++;
+      }
+      const o = this.place(list);
+      const pool = this.pool;
+      pool[o] = key;
+      pool[o + 1] = value;
     }
   }
 
@@ -148,7 +153,13 @@ export class EventSet {
     return this.front.pop();
   }
 
-  private append(list: number, key: number, value: number): void {
+  /**
+   * Makes room for one more entry at the end of `list` and returns its offset in the
+   * pool (read `this.pool` after: it may have grown). Callers write the key and value
+   * themselves: passed to a call V8 does not inline, each double was boxed in a fresh
+   * heap number, two allocations per push into a bucket.
+   */
+  private place(list: number): number {
     let c = this.tail[list];
     if (c === NONE || this.chunkLen[c] === CHUNK) {
       const fresh = this.takeChunk();
@@ -157,10 +168,15 @@ export class EventSet {
       this.tail[list] = fresh;
       c = fresh;
     }
-    const o = (c * CHUNK + this.chunkLen[c]++) * W;
+    return (c * CHUNK + this.chunkLen[c]++) * W;
+  }
+
+  /** Appends the entry at pool offset `from` to `list`. */
+  private move(from: number, list: number): void {
+    const o = this.place(list);
     const pool = this.pool;
-    pool[o] = key;
-    pool[o + 1] = value;
+    pool[o] = pool[from];
+    pool[o + 1] = pool[from + 1];
   }
 
   /** Pours the next non-empty bucket into the front, re-planning when none is left. */
@@ -212,7 +228,11 @@ export class EventSet {
   /** The front outgrew the plan: move everything to the far list, plan anew, refill. */
   private replanAll(): void {
     const front = this.front;
-    for (let i = 0; i < front.size; i++) this.append(FAR, front.keyAt(i), front.valueAt(i));
+    for (let i = 0; i < front.size; i++) {
+      const o = this.place(FAR);
+      this.pool[o] = front.keyAt(i);
+      this.pool[o + 1] = front.valueAt(i);
+    }
     this.farCount += front.size;
     front.clear();
     for (let list = this.current + 2; list < this.lists; list++) {
@@ -271,9 +291,9 @@ export class EventSet {
       for (let o = c * CHUNK * W; o < end; o += W) {
         const key = pool[o];
         const b = Math.floor((key - lo) * this.invWidth);
-        if (b <= buckets) this.append(b + 1, key, pool[o + 1]);
+        if (b <= buckets) this.move(o, b + 1);
         else {
-          this.append(FAR, key, pool[o + 1]);
+          this.move(o, FAR);
           this.farCount++;
         }
       }
