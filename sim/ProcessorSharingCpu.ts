@@ -40,7 +40,13 @@ export class ProcessorSharingCpu implements EventHandler {
   private entryCount = 0;
   private virtual = 0;
   private lastS = 0;
-  private timer = -1;
+  /**
+   * The pending departure, if `timerLive`, is the event stamped `timerGen`; moving it
+   * schedules a new one under the next generation, and the old one is discarded when it
+   * comes (see `Kernel.discard`).
+   */
+  private timerLive = false;
+  private timerGen = 0;
   /** Finish tag and per-job rate the pending departure was computed for. */
   private timerTag = NaN;
   private timerRate = NaN;
@@ -91,9 +97,10 @@ export class ProcessorSharingCpu implements EventHandler {
     this.changed(now);
   }
 
-  handle(_code: number, _subject: number): void {
+  handle(_code: number, generation: number): void {
+    if (generation !== this.timerGen || !this.timerLive) return this.kernel.discard();
     const now = this.kernel.nowS;
-    this.timer = -1;
+    this.timerLive = false;
     this.advance(now);
     const finishTag = this.tags.peekKey();
     if (finishTag > this.virtual) this.virtual = finishTag;
@@ -121,27 +128,25 @@ export class ProcessorSharingCpu implements EventHandler {
    * After n changed: record use and make sure the next departure is scheduled. The
    * pending departure stays valid while the earliest finish tag and the per-job rate
    * are unchanged (an arrival with a later tag, below the core count), which saves a
-   * cancelled event per arrival in the common, unsaturated case.
+   * superseded event per arrival in the common, unsaturated case.
    */
   private changed(now: number): void {
     const n = this.tags.size;
     this.stats.busy.set(now, Math.min(n, this.coreCount));
     this.stats.queue.set(now, Math.max(0, n - this.coreCount));
     if (n === 0) {
-      if (this.timer >= 0) this.kernel.cancel(this.timer);
-      this.timer = -1;
+      this.timerLive = false;
       return;
     }
     const tag = this.tags.peekKey();
     const rate = this.rate(n);
-    if (this.timer >= 0) {
-      if (tag === this.timerTag && rate === this.timerRate) return;
-      this.kernel.cancel(this.timer);
-    }
+    if (this.timerLive && tag === this.timerTag && rate === this.timerRate) return;
     const remaining = tag - this.virtual;
     this.timerTag = tag;
     this.timerRate = rate;
-    this.timer = this.kernel.scheduleCancellable(remaining > 0 ? remaining / rate : 0, this.departKind, 0);
+    this.timerLive = true;
+    this.timerGen = (this.timerGen + 1) & 0x7fffffff;
+    this.kernel.schedule(remaining > 0 ? remaining / rate : 0, this.departKind, this.timerGen);
   }
 
   private takeEntry(): number {

@@ -63,6 +63,23 @@ describe('Kernel', () => {
     expect(k.eventsProcessed).toBe(1);
   });
 
+  it('an event its handler discards is not counted, per run or in total', () => {
+    const k = new Kernel();
+    const kept: number[] = [];
+    const h: EventHandler = {
+      handle(_c, s) {
+        if (s % 3 === 0) k.discard();
+        else kept.push(s);
+      },
+    };
+    const kind = k.defineKind(h, 0);
+    for (let s = 0; s < 9; s++) k.scheduleAt(s, kind, s);
+    expect(k.run(4.5).events).toBe(3); // 1, 2, 4 of 0–4
+    expect(k.run().events).toBe(3); // 5, 7, 8 of 5–8
+    expect(kept).toEqual([1, 2, 4, 5, 7, 8]);
+    expect(k.eventsProcessed).toBe(6);
+  });
+
   it('a stale handle does not cancel the event that reused its slot', () => {
     const k = new Kernel(2);
     const r = new Recorder(k);

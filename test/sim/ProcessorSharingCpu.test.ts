@@ -51,6 +51,17 @@ describe('ProcessorSharingCpu', () => {
     expect(d.done.get(1)).toBeCloseTo(5, 12);
   });
 
+  it('counts no event for a departure it moved: three jobs make six events', () => {
+    // A's departure, first due at 4, moves to 5 when B arrives (and B's is due at 3):
+    // the superseded one is discarded when it comes, not counted.
+    const d = cpu(1).at(0, 1, 4).at(1, 2, 1).at(10, 3, 1);
+    const stats = d.kernel.run();
+    expect(stats.events).toBe(6);
+    expect(d.kernel.eventsProcessed).toBe(6);
+    expect(d.done.get(3)).toBeCloseTo(11, 12);
+    expect(d.cpu.jobs).toBe(0);
+  });
+
   it('with more jobs than cores, each gets cores/n', () => {
     // 2 cores, 4 equal jobs of 1 s: rate 1/2 each → all finish at 2.
     const d = cpu(2).at(0, 1, 1).at(0, 2, 1).at(0, 3, 1).at(0, 4, 1);
