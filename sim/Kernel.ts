@@ -42,6 +42,8 @@ export class Kernel {
   private freeSlots: Int32Array;
   private freeCount = 0;
   private nowTime = 0;
+  /** The clock before the event being delivered: `discard` puts it back. */
+  private lastTime = 0;
   private delivered = 0;
   private discarded = 0;
   private stopRequested = false;
@@ -142,13 +144,15 @@ export class Kernel {
   }
 
   /**
-   * Called by a handler on an event it finds superseded: it is then not counted as
-   * delivered, as a cancelled event is not. For a component that moves one timer often
-   * (the processor-sharing CPU's next departure): it stamps each event with a
-   * generation and discards the stale ones, which costs less than a slot per event.
+   * Called by a handler, first and instead of anything else, on an event it finds
+   * superseded: as for a cancelled event, it is not counted as delivered and the clock
+   * goes back to where it was. For a component that moves one timer often (the
+   * processor-sharing CPU's next departure): it stamps each event with a generation and
+   * discards the stale ones, which costs less than a slot per event.
    */
   discard(): void {
     this.discarded++;
+    this.nowTime = this.lastTime;
   }
 
   /**
@@ -174,6 +178,7 @@ export class Kernel {
         if ((state & 1) === 0) continue;
         event = this.slotEvent[slot];
       }
+      this.lastTime = this.nowTime;
       this.nowTime = atS;
       const kind = Math.floor(event / KIND_SCALE);
       handlers[kind].handle(this.codes[kind], (event - kind * KIND_SCALE) | 0);

@@ -78,6 +78,10 @@ describe('Kernel', () => {
     expect(k.run().events).toBe(3); // 5, 7, 8 of 5–8
     expect(kept).toEqual([1, 2, 4, 5, 7, 8]);
     expect(k.eventsProcessed).toBe(6);
+    // A discarded event leaves the clock where it was: run to the end, it reads 8, not 9.
+    k.scheduleAt(9, kind, 9);
+    expect(k.run().events).toBe(0);
+    expect(k.nowS).toBe(8);
   });
 
   it('a stale handle does not cancel the event that reused its slot', () => {

@@ -62,6 +62,18 @@ describe('ProcessorSharingCpu', () => {
     expect(d.cpu.jobs).toBe(0);
   });
 
+  it('ends the run at the last departure when a moved timer is the last event left', () => {
+    // Two jobs of 4 s on 1 core would both leave at 8; at t = 1 the CPU gets a second
+    // core and both leave at 1 + 3.5 = 4.5. The departure once due at 8 is discarded.
+    const d = cpu(1).at(0, 1, 4).at(0, 2, 4);
+    const grow = d.kernel.defineKind({ handle: () => d.cpu.setCores(2) }, 0, 'grow');
+    d.kernel.scheduleAt(1, grow, 0);
+    expect(d.kernel.run().events).toBe(5);
+    expect(d.done.get(1)).toBeCloseTo(4.5, 12);
+    expect(d.done.get(2)).toBeCloseTo(4.5, 12);
+    expect(d.kernel.nowS).toBeCloseTo(4.5, 12);
+  });
+
   it('with more jobs than cores, each gets cores/n', () => {
     // 2 cores, 4 equal jobs of 1 s: rate 1/2 each → all finish at 2.
     const d = cpu(2).at(0, 1, 1).at(0, 2, 1).at(0, 3, 1).at(0, 4, 1);
