@@ -101,20 +101,9 @@ export class KeyedHeap {
     return value;
   }
 
-  /** Entry fields at heap position `i` (0 ≤ i < size), for draining in bulk. */
+  /** Key at heap position `i` (0 ≤ i < size): at 0, the smallest. */
   keyAt(i: number): number {
     return this.h[i * W];
-  }
-  seqAt(i: number): number {
-    return this.h[i * W + 1];
-  }
-  valueAt(i: number): number {
-    return this.h[i * W + 2];
-  }
-
-  /** Empties the heap. */
-  clear(): void {
-    this.count = 0;
   }
 
   private grow(): void {
