@@ -108,8 +108,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
    */
   private readonly fcPausedAtWarmup = new Float64Array(1);
   private paused = false;
-  private lastHotCommitS = -Infinity;
-  private lastHotCommitNode = -1;
+  /** When each database node last committed a hot-row write (−∞: never). */
+  private readonly hotCommitS: Float64Array;
   private roundRobin = 0;
   private readRotation = 0;
   private readonly kinds: Int32Array;
@@ -139,6 +139,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly downWithZone: Uint8Array;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
+  /**
+   * What a response from the origin adds on its way to the shopper: the Fastly ↔ origin
+   * round trip and the edge leg a hit costs too (so a miss never beats a hit); 0 without
+   * Fastly, where latency is measured at the load balancer.
+   */
+  private readonly deliveryS: number;
 
   constructor(input: ModelInput) {
     this.input = input;
@@ -174,6 +180,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.redis = new FcfsStation(k, this, { name: `redis.node${t.redisNode}`, servers: 1, tag: TAG_REDIS });
     this.outstanding = new Int32Array(t.webNodes.length);
     this.pendingWritesets = new Int32Array(t.nodeCount);
+    this.hotCommitS = new Float64Array(t.nodeCount).fill(-Infinity);
     this.fcPaused = new TimeWeighted(0);
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
@@ -185,6 +192,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.assetMisses = cumulative(binomialPmf(tr.kind === 'sessions' ? tr.assetsPerPage : 0, 1 - input.classes[input.staticClass].hitRatio));
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
+    this.deliveryS = input.cdn.edgeLatencyS + input.cdn.originRttS;
     this.downWithZone = new Uint8Array(t.nodeCount);
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL, BOOTED, AUTOSCALE_CHECK, AUTOSCALE_DRAIN], (code) =>
       k.defineKind(this, code, `model.${code}`),
@@ -217,7 +225,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return;
       case AT_DB:
         if (this.req.doomed[subject]) return this.drop(subject);
-        if (this.dbThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.dbWork(subject);
+        if (this.dbThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) {
+          this.req.dbHeld[subject] = 1;
+          this.dbWork(subject);
+        }
         return;
       case AT_SEARCH:
         if (this.req.doomed[subject]) return this.drop(subject);
@@ -282,8 +293,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   granted(tag: number, job: number): void {
     if (tag < TAG_DB) return this.startPhp(job);
+    if (tag < TAG_SEARCH) this.req.dbHeld[job] = 1;
     if (this.req.doomed[job]) {
-      (tag < TAG_SEARCH ? this.dbThreads : this.searchThreads)[this.req.dbNode[job]].release();
+      if (tag >= TAG_SEARCH) this.searchThreads[this.req.dbNode[job]].release();
       return this.drop(job);
     }
     if (tag < TAG_SEARCH) this.dbWork(job);
@@ -408,7 +420,11 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       if (mask & S_PHP && t.webNodes[req.web[r]] === node) {
         if (silent) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + this.mechanics.elb.idleTimeoutS));
         else this.doom(r, CAUSE_PHP_DOWN, now);
-      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) this.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
+      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) {
+        // A silent master leaves the client waiting for its timeout; a process that
+        // died or stopped closes the connection, which fails the call at once.
+        this.doom(r, CAUSE_REDIS_DOWN, silent ? now + this.mechanics.redisClientTimeoutS : now);
+      }
       else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
       else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.doom(r, CAUSE_DB_DOWN, now);
     }
@@ -429,6 +445,19 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const all = i >= oldest || oldest === 0;
     const lost = Math.round(ops * writeShare);
     this.log.add(now, 'redis', node, 'writes lost', `${all ? '' : 'at least '}${lost} writes acknowledged in the last ${(lagS * 1000).toFixed(1)} ms were not on a replica`);
+  }
+
+  /**
+   * How long a Redis call takes to fail while the master is unavailable: a master whose
+   * VM is up refuses the connection (one round trip); a dead, stopped or unreachable VM
+   * answers nothing, so the client waits its timeout (`redisClientTimeout`). The first
+   * call fails the request, so the batch's other round trips are never made, and the
+   * client does not retry.
+   */
+  private redisFailsAfterS(webNode: number): number {
+    const h = this.health;
+    const master = h.redisMaster;
+    return h.vmUp[master] && h.reachable(webNode, master) ? this.topology.rttS(webNode, master) : this.mechanics.redisClientTimeoutS;
   }
 
   /** The network split: requests waiting on a node across the cut fail when their callers give up. */
@@ -482,7 +511,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
    */
   private originFailed(cls: number, arrivedS: number, atS: number, cause: number): boolean {
     if (this.staleCopy(cls)) {
-      this.metrics.stale(cls, arrivedS, atS);
+      this.metrics.stale(cls, arrivedS, atS, atS - arrivedS + this.deliveryS);
       return true;
     }
     this.metrics.error(cls, arrivedS, atS, cause);
@@ -496,7 +525,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const stale = this.originFailed(req.cls[r], req.arrivedS[r], atS, cause);
     const s = req.session[r];
     req.session[r] = -1;
-    if (s >= 0 && stale) this.pageDone(s, true, atS - this.kernel.nowS);
+    if (s >= 0 && stale) this.pageDone(s, true, atS - this.kernel.nowS + this.deliveryS);
     else if (s >= 0) this.sessions.release(s);
   }
 
@@ -509,6 +538,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Frees a doomed request's PHP worker and row. */
   private drop(r: number): void {
     const req = this.req;
+    this.releaseDb(r);
     const w = req.web[r];
     if (req.phase[r] !== PH_STATIC) this.php[w].release();
     this.outstanding[w]--;
@@ -565,9 +595,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private pageDone(s: number, ok: boolean, responseS: number): void {
     const tr = this.input.traffic;
     if (tr.kind !== 'sessions') return;
+    if (!ok) {
+      // A failed page pulls no assets: the browser got an error page, not the HTML.
+      this.sessions.release(s);
+      return;
+    }
     this.assets();
     const journey = tr.journeys[this.sessions.behaviour[s]];
-    if (!ok || ++this.sessions.step[s] >= journey.length) {
+    if (++this.sessions.step[s] >= journey.length) {
       this.sessions.release(s);
       return;
     }
@@ -625,7 +660,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
       const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
       const stale = this.originFailed(cls, now, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
-      if (session >= 0) this.pageDone(session, stale, stale ? atS - now : 0);
+      if (session >= 0) this.pageDone(session, stale, stale ? atS - now + this.deliveryS : 0);
       return;
     }
     req.web[r] = w;
@@ -676,7 +711,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   private cpuDone(node: number, r: number): void {
     const phase = this.req.phase[r];
-    if (phase === PH_DB_READ || phase === PH_DB_WRITE) this.dbThreads[node].release();
+    // A write keeps its thread through the commit: MariaDB's connection thread waits
+    // for certification and the replication round trip before it answers the client.
+    if (phase === PH_DB_READ) this.releaseDb(r);
     else if (phase === PH_SEARCH) this.searchThreads[node].release();
     if (this.req.doomed[r]) return this.drop(r);
     switch (phase) {
@@ -703,7 +740,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.phase[r] = p;
     switch (p) {
       case PH_REDIS:
-        if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.mechanics.redisClientTimeoutS);
+        if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.redisFailsAfterS(webNode));
         this.kernel.schedule(k.redisOps * t.rttS(webNode, h.redisMaster), this.kinds[AT_REDIS], r);
         return;
       case PH_DB_READ:
@@ -764,6 +801,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     return readers[this.readRotation];
   }
 
+  /** Gives back the database thread request `r` holds, if any. */
+  private releaseDb(r: number): void {
+    const req = this.req;
+    if (req.dbHeld[r] === 0) return;
+    req.dbHeld[r] = 0;
+    this.dbThreads[req.dbNode[r]].release();
+  }
+
   private dbWork(r: number): void {
     const k = this.classes[this.req.cls[r]];
     const c = this.input.cluster;
@@ -805,12 +850,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const now = this.kernel.nowS;
     const req = this.req;
     if (req.doomed[r]) return this.drop(r);
+    this.releaseDb(r);
     const k = this.classes[req.cls[r]];
     const node = req.dbNode[r];
     if (k.hotRowWrites > 0) {
-      // First committer wins: a hot-row commit from another node certified while ours
+      // First committer wins: a hot-row commit from any other node certified while ours
       // was in flight makes ours abort (1213); Magento retries once.
-      if (this.lastHotCommitNode !== node && this.lastHotCommitS >= req.commitStartS[r]) {
+      if (this.hotConflict(node, req.commitStartS[r])) {
         if (req.retries[r] === 0) {
           req.retries[r] = 1;
           req.phase[r] = PH_SEARCH;
@@ -818,8 +864,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         } else this.fail(r, CAUSE_1213, true);
         return;
       }
-      this.lastHotCommitS = now;
-      this.lastHotCommitNode = node;
+      this.hotCommitS[node] = now;
     }
     const applyS = k.dbWrites * this.input.cluster.dbApplyCpuS;
     const t = this.topology;
@@ -844,6 +889,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.finish(r);
   }
 
+  /** Whether a node other than `node` committed a hot-row write at or after `sinceS`. */
+  private hotConflict(node: number, sinceS: number): boolean {
+    const last = this.hotCommitS;
+    for (let n = 0; n < last.length; n++) if (n !== node && last[n] >= sinceS) return true;
+    return false;
+  }
+
   private applied(node: number, writesets: number): void {
     if (writesets < 0) return;
     this.pendingWritesets[node] -= writesets;
@@ -862,16 +914,18 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const w = req.web[r];
     if (req.phase[r] !== PH_STATIC) this.php[w].release();
     this.outstanding[w]--;
-    const responseS = now - req.arrivedS[r] + this.input.cdn.originRttS;
+    // NGINX's fastcgi_read_timeout judges the time at the origin; the shopper waits the delivery on top.
+    const originS = now - req.arrivedS[r];
+    const responseS = originS + this.deliveryS;
     const timeoutS = this.input.cluster.fastcgiReadTimeoutS;
-    const ok = responseS <= timeoutS;
+    const ok = originS <= timeoutS;
     // A 504 went out at the timeout; its shopper has moved on since (or got a stale page).
     let stale = false;
     if (ok) this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
     else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
     const s = req.session[r];
     req.release(r);
-    if (s >= 0) this.pageDone(s, ok || stale, ok ? this.input.cdn.originRttS : 0);
+    if (s >= 0) this.pageDone(s, ok || stale, ok ? this.deliveryS : 0);
   }
 
   /** Ends a request in error; `holdsWorker` when it had a PHP worker to give back. */

@@ -160,10 +160,10 @@ export class Metrics {
     this.latency[row].record(responseS);
   }
 
-  /** Fastly answered a request whose origin fetch failed at `atS` with its stale copy. */
-  stale(cls: number, arrivedS: number, atS: number): void {
+  /** Fastly answered a request whose origin fetch failed at `atS` with its stale copy, `responseS` after the shopper asked. */
+  stale(cls: number, arrivedS: number, atS: number, responseS: number): void {
     this.windows.add(atS, this.staleColumn, 1);
-    this.completed(cls, arrivedS, atS, atS - arrivedS);
+    this.completed(cls, arrivedS, atS, responseS);
     this.counts[this.row(cls, arrivedS) * CNT_ROW + CNT_STALE]++;
   }
 

@@ -19,6 +19,8 @@ export class RequestTable {
   live = new Uint8Array(1024);
   /** 1 once failed by a failure while a job of it is still pending: dropped when that job returns. */
   doomed = new Uint8Array(1024);
+  /** 1 while it holds a database thread of `dbNode` (from the grant until its commit ends, for writes). */
+  dbHeld = new Uint8Array(1024);
   private free = new Int32Array(1024);
   private freeCount = 0;
   private rows = 0;
@@ -34,6 +36,7 @@ export class RequestTable {
     }
     this.live[row] = 1;
     this.doomed[row] = 0;
+    this.dbHeld[row] = 0;
     return row;
   }
 
@@ -60,6 +63,7 @@ export class RequestTable {
     this.commitStartS = copy(this.commitStartS, new Float64Array(n));
     this.live = copy(this.live, new Uint8Array(n));
     this.doomed = copy(this.doomed, new Uint8Array(n));
+    this.dbHeld = copy(this.dbHeld, new Uint8Array(n));
     this.free = copy(this.free, new Int32Array(n));
   }
 }

@@ -76,7 +76,8 @@ export function compileScenario(s: Scenario): ModelInput {
       balancing: c.balancing,
       ...c.services,
     },
-    cdn: { edgeLatencyS: s.cdn.edgeLatencyS, originRttS: s.cdn.originRttS, serveStale: s.cdn.enabled && s.cdn.serveStale },
+    // Without Fastly there is no edge and no Fastly ↔ origin leg: latency is measured at the load balancer.
+    cdn: s.cdn.enabled ? { edgeLatencyS: s.cdn.edgeLatencyS, originRttS: s.cdn.originRttS, serveStale: s.cdn.serveStale } : { edgeLatencyS: 0, originRttS: 0, serveStale: false },
     traffic:
       t.kind === 'sessions'
         ? {

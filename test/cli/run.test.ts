@@ -110,7 +110,7 @@ describe('magesim run', () => {
     ['az-outage', ['node-down-504'], /az,,outage/],
     ['backup-during-peak', [], /backup,\d,start/],
     ['rolling-upscale-pro24-to-pro48', [], /upscale,,complete/],
-    ['partition-minority', ['db-unavailable-503'], /network,,healed/],
+    ['partition-minority', ['redis-unavailable-503'], /network,,healed/],
     ['scale-out-at-peak', ['backlog-full-502'], /vm,8,provisioned/],
     ['autoscaling-evening-peak', [], /autoscale,7,scale-out/],
   ])('the shipped %s scenario reports its incidents with their failure causes', (name, causes, logged) => {
