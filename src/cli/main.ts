@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { DemoOptions } from './demo.js';
@@ -53,16 +54,24 @@ try {
           .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in run.json (--no-timing for byte-identical output)' }),
       async (argv) => {
         if (!(Number.isInteger(argv.replications) && argv.replications >= 1)) throw new BadInput(`--replications: expected a whole number ≥ 1, found ${argv.replications}`);
-        const [{ loadScenario, formatScenarioError }, { applyOverrides }, { runCommand }] = await Promise.all([
+        const given = argv.out as unknown;
+        if (Array.isArray(given)) throw new BadInput(`--out: given ${given.length} times (${given.join(', ')}); give one output folder`);
+        if (given !== undefined && (typeof given !== 'string' || given === '')) throw new BadInput(`--out: expected a folder path, found "${String(given)}"`);
+        const [{ loadScenario, formatScenarioError }, { applyOverrides }, { runCommand }, { checkOutputPath }] = await Promise.all([
           loadScenarioModules(),
           import('./applyOverrides.js'),
           import('./runCommand.js'),
+          import('./outputPath.js'),
         ]);
         const loaded = loadScenario(argv.scenario);
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
         const scenario = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
         if (typeof scenario === 'string') throw new BadInput(scenario);
-        process.exitCode = await runCommand(scenario, { out: argv.out, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
+        // The output folder is checked before anything is simulated: a problem there is bad input.
+        const dir = given ?? join('reports', scenario.name);
+        const outState = checkOutputPath(dir);
+        if (typeof outState === 'string') throw new BadInput(outState);
+        process.exitCode = await runCommand(scenario, { out: dir, outState, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
       },
     )
     .command(

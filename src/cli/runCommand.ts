@@ -1,13 +1,16 @@
-import { join } from 'node:path';
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
 import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary, sloVerdict } from '../report/index.js';
 import { incidents } from '../run/incidents.js';
 import { writeReportDir } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
+import { reportMarker } from './reportMarker.js';
+import type { OutputState } from './outputPath.js';
 
 export interface RunOptions {
-  out?: string;
+  /** The report folder, and what is there now (from `checkOutputPath`, before simulating). */
+  out: string;
+  outState: OutputState;
   replications: number;
   quiet: boolean;
   checkSlo: boolean;
@@ -30,9 +33,9 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   const s = done.summary;
   const verdict = sloVerdict(s, scenario.slo);
   const incidentRows = incidents(scenario.events, done.runs[0], scenario.slo, scenario.mechanics.databaseBytes);
-  const dir = o.out ?? join('reports', scenario.name);
+  const dir = o.out;
   const runJson = {
-    magesim: packageVersion(),
+    ...reportMarker(packageVersion()),
     scenario,
     seeds: done.seeds,
     replications: o.replications,
@@ -40,7 +43,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     slo: { met: verdict.met, checks: verdict.lines },
     ...(o.noTiming ? {} : { timing: { wallClockS: round3(done.wallS), eventsPerS: Math.round(s.events / done.wallS) } }),
   };
-  writeReportDir(dir, {
+  writeReportDir(dir, o.outState, {
     'summary.csv': summaryCsv(s),
     'timeseries.csv': timeseriesCsv(s),
     'resources.csv': resourcesCsv(s),

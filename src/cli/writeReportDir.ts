@@ -1,27 +1,105 @@
-import { mkdirSync, writeFileSync, renameSync, rmSync, existsSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, readlinkSync, rmdirSync, lstatSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, basename, join, resolve } from 'node:path';
+import { SNAPSHOT_PATTERN, type OutputState } from './outputPath.js';
+import { withLock } from './withLock.js';
+import { processAlive } from './processAlive.js';
+import { sleepSync } from './sleepSync.js';
+
+/** How long a replaced snapshot outlives the swap, for readers that followed the old link, ms. */
+const GRACE_MS = 200;
 
 /**
- * Writes `files` into `dir` atomically: everything goes to a sibling temporary folder
- * first, which then replaces `dir` by rename, so a reader never sees a half-written
- * report and a failure leaves the previous report as it was.
+ * Writes `files` as the report at `out`, whose state `checkOutputPath` found. The files
+ * go into a new sibling snapshot folder `.NAME.magesim-<pid>-<id>`; a link to it is
+ * then renamed over `out`, atomically, so a reader sees the whole previous report or
+ * the whole new one and never a missing path. Then the snapshots no link points to —
+ * the one just replaced (after a grace period) and those left by runs that were killed
+ * — are deleted. The swap and the clean-up run under a lock, so that two runs writing
+ * the same report each delete only what is safe: the last one to swap wins, and
+ * nothing is left over.
+ * Signals are held off while the files are written and swapped, so an interrupted run
+ * leaves the previous report as it was.
  */
-export function writeReportDir(dir: string, files: Record<string, string>): void {
-  const parent = dirname(dir);
+export function writeReportDir(out: string, state: OutputState, files: Record<string, string>): void {
+  const path = resolve(out);
+  const parent = dirname(path);
+  const name = basename(path);
   mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
+  const snapshot = `.${name}.magesim-${process.pid}-${randomBytes(6).toString('hex')}`;
+  withSignalsHeld(() => {
+    const snapshotPath = join(parent, snapshot);
+    let swapped = false;
+    try {
+      mkdirSync(snapshotPath);
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(snapshotPath, file), text);
+      const lock = join(parent, `.${name}.magesim-lock`);
+      let replaced: string | null = null;
+      withLock(lock, () => {
+        const link = join(parent, `${snapshot}.link`);
+        symlinkSync(snapshot, link);
+        if (state.kind === 'empty-dir') rmdirSync(path);
+        // A report written before reports were links is a plain folder, which a link
+        // cannot be renamed over: it is moved aside first (the one moment the path is
+        // missing, once per such folder) and deleted as a replaced snapshot.
+        if (state.kind === 'report-dir' && !isLink(path)) {
+          replaced = `.${name}.magesim-0-${randomBytes(6).toString('hex')}`;
+          renameSync(path, join(parent, replaced));
+        } else if (isLink(path)) replaced = readlinkSync(path);
+        renameSync(link, path);
+        swapped = true;
+      });
+      // A reader that followed the old link just before the swap may still be opening
+      // its files: the replaced snapshot goes after a grace period, by this run only.
+      sleepSync(GRACE_MS);
+      withLock(lock, () => {
+        if (replaced !== null && SNAPSHOT_PATTERN(name).test(replaced) && readlinkSync(path) !== replaced) rmSync(join(parent, replaced), { recursive: true, force: true });
+        removeStale(parent, name, readlinkSync(path));
+      });
+    } catch (error) {
+      if (!swapped) rmSync(snapshotPath, { recursive: true, force: true });
+      throw error;
+    }
+  });
+}
+
+/**
+ * Deletes what killed runs left of report `name`: snapshots (and half-made links) of
+ * processes that are gone, except the `current` one. A live run's snapshot is its own
+ * to swap in, or the replacing run's to delete after its grace period.
+ */
+function removeStale(parent: string, name: string, current: string): void {
+  const pattern = SNAPSHOT_PATTERN(name);
+  for (const entry of readdirSync(parent)) {
+    if (entry === current) continue;
+    const link = entry.endsWith('.link') ? entry.slice(0, -5) : entry;
+    const m = pattern.exec(link);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (!processAlive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isLink(path: string): boolean {
   try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(tmp, name), text);
-    if (existsSync(dir)) {
-      const old = join(parent, `.${basename(dir)}.old-${process.pid}`);
-      renameSync(dir, old);
-      renameSync(tmp, dir);
-      rmSync(old, { recursive: true, force: true });
-    } else renameSync(tmp, dir);
-  } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw error;
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `work` with SIGINT, SIGTERM and SIGHUP deferred; one that came meanwhile ends the process afterwards. */
+function withSignalsHeld(work: () => void): void {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  let caught: NodeJS.Signals | null = null;
+  const hold = (signal: NodeJS.Signals): void => {
+    caught ??= signal;
+  };
+  for (const s of signals) process.on(s, hold);
+  try {
+    work();
+  } finally {
+    for (const s of signals) process.off(s, hold);
+    if (caught !== null) process.kill(process.pid, caught);
   }
 }

@@ -1,0 +1,106 @@
+import { lstatSync, mkdtempSync, readdirSync, readlinkSync, rmdirSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isReportDir } from './reportMarker.js';
+
+/**
+ * A report path is a symbolic link `NAME → .NAME.magesim-<pid>-<id>`, a sibling
+ * folder holding one run's files: replacing a report renames a new link over the old
+ * one, which is atomic, so a reader never finds the path missing or two runs' files
+ * mixed (rename(2) cannot replace a non-empty folder; a link can be replaced).
+ */
+export const SNAPSHOT_PATTERN = (name: string): RegExp => new RegExp(`^\\.${escapeRegExp(name)}\\.magesim-(\\d+)-[0-9a-f]+$`);
+
+/** What is at the output path now, once it is known to be safe to write there. */
+export type OutputState =
+  /** Nothing: the report is new. */
+  | { kind: 'new' }
+  /** An empty folder: removed and replaced by the report. */
+  | { kind: 'empty-dir' }
+  /** A link magesim made to a report snapshot: replaced atomically. */
+  | { kind: 'report-link' }
+  /** A plain folder holding a magesim report (written before reports were links): moved aside, then replaced. */
+  | { kind: 'report-dir' };
+
+/**
+ * Checks, before anything is simulated, that magesim may write its report at `out`:
+ * only a new path, an empty folder, or a report magesim wrote itself may be replaced.
+ * Returns the state, or a message naming the path, the reason and what to do instead.
+ */
+export function checkOutputPath(out: string): OutputState | string {
+  const path = resolve(out);
+  const shown = `--out ${out}`;
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return `${shown}: cannot be examined (${reason(error)})`;
+  }
+  const parentProblem = checkParent(dirname(path), shown);
+  if (parentProblem) return parentProblem;
+  if (st === undefined) return { kind: 'new' };
+  if (st.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = readlinkSync(path);
+    } catch (error) {
+      return `${shown}: cannot read the link (${reason(error)})`;
+    }
+    const ours = SNAPSHOT_PATTERN(basename(path)).test(target) && !target.includes('/');
+    let targetIsDir = false;
+    try {
+      targetIsDir = statSync(path).isDirectory();
+    } catch {
+      if (!ours) return `${shown}: is a link to ${target}, which does not exist (a dangling link); remove it or choose another --out`;
+    }
+    if (ours && (!targetIsDir || isReportDir(path))) return { kind: 'report-link' };
+    return `${shown}: is a link to ${target}, not a report magesim wrote; magesim will not replace it: choose another --out`;
+  }
+  if (st.isDirectory()) {
+    let entries: string[];
+    try {
+      entries = readdirSync(path);
+    } catch (error) {
+      return `${shown}: cannot be read (${reason(error)})`;
+    }
+    if (entries.length === 0) return { kind: 'empty-dir' };
+    if (isReportDir(path)) return { kind: 'report-dir' };
+    return `${shown}: is a folder holding other files (not a magesim report); magesim will not replace it: choose a new or empty folder, or a previous report`;
+  }
+  return `${shown}: is a file, not a folder; magesim will not replace it: choose a new or empty folder, or a previous report`;
+}
+
+/** The nearest existing folder above the report must be one we can create entries in. */
+function checkParent(parent: string, shown: string): string | null {
+  let dir = parent;
+  for (;;) {
+    let st: Stats | undefined;
+    try {
+      st = statSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') return `${shown}: its folder ${dir} cannot be examined (${reason(error)})`;
+    }
+    if (st !== undefined) {
+      if (!st.isDirectory()) return `${shown}: ${dir} is a file, so no folder can be made under it`;
+      // A real attempt, not access(2): root passes every permission check, but not a read-only mount.
+      try {
+        rmdirSync(mkdtempSync(join(dir, '.magesim-probe-')));
+      } catch (error) {
+        return `${shown}: magesim cannot create anything in ${dir} (${reason(error)}: read-only or not writable); choose another --out`;
+      }
+      return null;
+    }
+    const up = dirname(dir);
+    if (up === dir) return `${shown}: no existing folder above it`;
+    dir = up;
+  }
+}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ?? e.message;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

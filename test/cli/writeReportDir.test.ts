@@ -1,0 +1,57 @@
+import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** After every change writeReportDir makes to the file system, `watch` runs. */
+const hooks = vi.hoisted(() => ({ watch: (_call: string): void => undefined }));
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const watched = <A extends unknown[], R>(name: string, f: (...a: A) => R) => (...a: A): R => {
+    const r = f(...a);
+    hooks.watch(name);
+    return r;
+  };
+  return { ...fs, renameSync: watched('renameSync', fs.renameSync), rmSync: watched('rmSync', fs.rmSync), rmdirSync: watched('rmdirSync', fs.rmdirSync), symlinkSync: watched('symlinkSync', fs.symlinkSync) };
+});
+
+const { writeReportDir } = await import('../../src/cli/writeReportDir.js');
+const { checkOutputPath } = await import('../../src/cli/outputPath.js');
+
+const files = (run: string): Record<string, string> => ({ 'run.json': JSON.stringify({ format: 'magesim-report', formatVersion: 1, magesim: run }), 'a.csv': run, 'b.csv': run });
+
+function write(out: string, run: string): void {
+  const state = checkOutputPath(out);
+  if (typeof state === 'string') throw new Error(state);
+  writeReportDir(out, state, files(run));
+}
+
+describe('writeReportDir', () => {
+  beforeEach(() => {
+    hooks.watch = () => undefined;
+  });
+
+  it('between any two of its file-system changes, the report path holds one whole run', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'magesim-wrd-')), 'r');
+    write(out, 'first');
+    const seen: string[] = [];
+    hooks.watch = (call) => {
+      expect(existsSync(out), `after ${call}`).toBe(true);
+      const names = readdirSync(out).sort();
+      expect(names, `after ${call}`).toEqual(['a.csv', 'b.csv', 'run.json']);
+      const runs = new Set(names.map((n) => readFileSync(join(out, n), 'utf8').replace(/.*"magesim":"(\w+)".*/, '$1')));
+      expect(runs.size, `after ${call}: ${[...runs].join(', ')}`).toBe(1);
+      seen.push(call);
+    };
+    write(out, 'second');
+    expect(seen).toContain('renameSync');
+    expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('second');
+  });
+
+  it('leaves only the current snapshot and the link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
+    for (const run of ['one', 'two', 'three']) write(join(dir, 'r'), run);
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+});
