@@ -32,12 +32,16 @@ export const BYTES_EXPECTED = 'a size such as 128MB or 20GB (a bare number is by
 export const BYTES_PER_S_EXPECTED = 'a positive byte rate such as 175MB/s or 1GB/s (a bare number is bytes per second)';
 export const FRACTION_EXPECTED = 'a probability: a number in [0, 1] or a percentage such as 0.1%';
 
+/** The message when the text has the form but its value overflows a number (`1e400s`). */
+const finite = (error: string): string => `${error}, no larger than a number can hold (about 1.8e308)`;
+
 /** A duration ≥ 0 (or > 0 when `positive`), as a number of seconds or `250ms`-style text. */
 export function durationSchema(bound: 'nonnegative' | 'positive', description: string) {
   const error = bound === 'positive' ? POSITIVE_DURATION_EXPECTED : DURATION_EXPECTED;
   const number = bound === 'positive' ? z.number({ error }).positive({ error }) : z.number({ error }).min(0, { error });
   return z
     .union([number, z.string({ error }).regex(durationRe, { error })], { error })
+    .refine((v) => typeof v !== 'string' || !durationRe.test(v) || !Number.isNaN(parseDurationS(v)), { error: finite(error), abort: true })
     .refine((v) => typeof v !== 'string' || bound !== 'positive' || !(parseDurationS(v) <= 0), { error })
     .describe(description);
 }
@@ -49,6 +53,7 @@ export function durationSchema(bound: 'nonnegative' | 'positive', description: s
 function positiveUnitSchema(error: string, re: RegExp, parse: (v: unknown) => number, description: string) {
   return z
     .union([z.number({ error }).positive({ error }), z.string({ error }).regex(re, { error })], { error })
+    .refine((v) => typeof v !== 'string' || !re.test(v) || !Number.isNaN(parse(v)), { error: finite(error), abort: true })
     .refine((v) => typeof v !== 'string' || !(parse(v) <= 0), { error })
     .describe(description);
 }
@@ -75,6 +80,7 @@ export function fractionSchema(description: string) {
     .union([z.number({ error }).min(0, { error }).max(1, { error }), z.string({ error }).regex(percentRe, { error })], {
       error,
     })
+    .refine((v) => typeof v !== 'string' || !percentRe.test(v) || !Number.isNaN(parseFraction(v)), { error: finite(error), abort: true })
     .refine((v) => typeof v !== 'string' || !(parseFraction(v) > 1), { error })
     .describe(description);
 }

@@ -1,8 +1,9 @@
 /**
  * Units of the scenario file. Durations become seconds, rates become per second,
  * sizes become bytes, byte rates bytes per second, probabilities numbers in [0, 1]. Every parser returns NaN for text it does not
- * accept, so the schema can check the syntax (the patterns) and the range (the
- * parsed value) separately.
+ * accept and for a value too large to be a number (`1e400s` would be Infinity), so the
+ * schema can check the syntax (the patterns) and the range (the parsed value)
+ * separately, and nothing infinite gets past it.
  */
 
 const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -29,8 +30,10 @@ const BYTES_PER_SIZE_UNIT: Record<string, [number, number]> = {
 
 const PER_SECOND_PER_RATE_UNIT: Record<string, [number, number]> = { s: [1, 1], min: [1, 60], h: [1, 3600] };
 
+/** The value of `<number><unit>` text; NaN when it overflows (`1e400s`): every value is finite or refused. */
 function scale(text: string, [multiplier, divisor]: [number, number]): number {
-  return (Number(text) * multiplier) / divisor;
+  const value = (Number(text) * multiplier) / divisor;
+  return Number.isFinite(value) ? value : NaN;
 }
 
 /** One `<number><unit>` part of a duration, for each unit from the largest down. */
@@ -75,7 +78,7 @@ export function parseDurationS(value: unknown): number {
   if (typeof value !== 'string' || !durationRe.test(value)) return NaN;
   let seconds = 0;
   for (const m of value.matchAll(durationPartRe)) seconds += scale(m[1], SECONDS_PER_DURATION_UNIT[m[2]]);
-  return seconds;
+  return Number.isFinite(seconds) ? seconds : NaN;
 }
 
 /** Events per second of a rate (`300/s`, `18000/min`, `1e6/h`, or a number per second); NaN if not a rate. */

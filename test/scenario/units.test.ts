@@ -161,3 +161,33 @@ describe('units in a scenario file', () => {
     expect(formatScenarioError(error)).toContain(`${path}: expected ${error.expected}, found ${found}`);
   });
 });
+
+describe('values too large to be numbers', () => {
+  it.each([
+    ['parseDurationS', parseDurationS, '1e400s'],
+    ['parseDurationS', parseDurationS, '1e400ms'],
+    ['parseDurationS', parseDurationS, '1e308h'],
+    ['parseRatePerS', parseRatePerS, '1e400/s'],
+    ['parseBytes', parseBytes, '1e400GB'],
+    ['parseBytesPerS', parseBytesPerS, '1e400MB/s'],
+    ['parseFraction', parseFraction, '1e400%'],
+  ])('%s(%s) is NaN, not Infinity', (_name, parse, text) => {
+    expect(parse(text)).toBeNaN();
+  });
+
+  it.each([
+    ['duration: 1e400s', 'duration'],
+    ['warmup: 1e400ms', 'warmup'],
+    ['traffic: { sessions: { rate: 1e400/s } }', 'traffic.sessions.rate'],
+    ['mechanics: { databaseSize: 1e400GB }', 'mechanics.databaseSize'],
+    ['slo: { errorRate: 1e400% }', 'slo.errorRate'],
+    ['duration: 1e400', 'duration'],
+  ])('%s is refused at its field, saying why', (line, field) => {
+    const r = loadScenarioText(`name: t\n${line}\n`, 'f.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const message = r.errors.map(formatScenarioError).join('\n');
+    expect(message).toMatch(new RegExp(`^f\\.yaml:2:\\d+: ${field.replace(/\./g, '\\.')}: expected`));
+    if (/e400[a-zA-Z/%]/.test(line)) expect(message).toMatch(/no larger than a number can hold/);
+  });
+});
