@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import type { DemoOptions } from './demo.js';
 import { tuneEngine } from '../run/tuneEngine.js';
 import { packageVersion } from './packageVersion.js';
+import { terminalSafe } from '../scenario/terminalSafe.js';
 
 /** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
 const EXIT_BAD_INPUT = 2;
@@ -123,7 +124,9 @@ try {
     .parseAsync();
 } catch (error) {
   if (error instanceof BadInput) {
-    process.stderr.write(`magesim: ${error.message}\nRun 'magesim --help' for usage.\n`);
+    // Each line made terminal-safe: a message may echo a file's text or a flag's value.
+    const lines = error.message.split('\n').map((line) => terminalSafe(line));
+    process.stderr.write(`magesim: ${lines.join('\n')}\nRun 'magesim --help' for usage.\n`);
     process.exit(EXIT_BAD_INPUT);
   }
   process.stderr.write(`magesim: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,8 +1,14 @@
 import type { ScenarioError } from './ScenarioError.js';
+import { terminalSafe } from './terminalSafe.js';
+import { MAX_ECHO_CHARS } from './describeValue.js';
 
-/** `file:line:column: path: expected …, found … (hint)`; the path is left out for whole-file errors. */
+/**
+ * `file:line:column: path: expected …, found … (hint)`; the path is left out for
+ * whole-file errors. Every part that can carry the file's text is made terminal-safe:
+ * one message is one line, whatever the file holds.
+ */
 export function formatScenarioError(e: ScenarioError): string {
-  const path = e.path === '' ? '' : `${e.path}: `;
-  const hint = e.hint === undefined ? '' : ` (${e.hint})`;
-  return `${e.file}:${e.line}:${e.column}: ${path}expected ${e.expected}, found ${e.found}${hint}`;
+  const path = e.path === '' ? '' : `${terminalSafe(e.path, 2 * MAX_ECHO_CHARS)}: `;
+  const hint = e.hint === undefined ? '' : ` (${terminalSafe(e.hint, 2 * MAX_ECHO_CHARS)})`;
+  return `${terminalSafe(e.file)}:${e.line}:${e.column}: ${path}expected ${terminalSafe(e.expected)}, found ${terminalSafe(e.found, 2 * MAX_ECHO_CHARS)}${hint}`;
 }

@@ -1,5 +1,6 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { describeValue } from './describeValue.js';
+import { plainYamlProblems } from './plainYamlProblems.js';
 import type { ScenarioError } from './ScenarioError.js';
 import { type SourceLocator, sourceLocator } from './sourceLocator.js';
 
@@ -16,8 +17,8 @@ function fileError(file: string, line: number, column: number, expected: string,
 
 /**
  * Parses scenario text (YAML; JSON is YAML too) into plain data and a locator from field
- * paths to positions. Syntax errors, an empty file and a top level that is not a map are
- * errors, each with its own position.
+ * paths to positions. Syntax errors, tags, keys that are not plain names, an empty file
+ * and a top level that is not a map are errors, each with its own position.
  */
 export function parseScenarioText(text: string, fileName: string): ParsedScenarioText {
   const lineCounter = new LineCounter();
@@ -33,6 +34,8 @@ export function parseScenarioText(text: string, fileName: string): ParsedScenari
     });
     return { ok: false, errors };
   }
+  const plain = plainYamlProblems(doc, lineCounter, fileName);
+  if (plain.length > 0) return { ok: false, errors: plain };
   const locate = sourceLocator(doc, lineCounter);
   if (doc.contents === null) {
     return { ok: false, errors: [fileError(fileName, 1, 1, 'a scenario map with at least `name`', 'an empty file')] };
