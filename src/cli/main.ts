@@ -66,8 +66,10 @@ try {
         ]);
         const loaded = loadScenario(argv.scenario);
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
-        const scenario = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
-        if (typeof scenario === 'string') throw new BadInput(scenario);
+        const overridden = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
+        if (typeof overridden === 'string') throw new BadInput(overridden);
+        const { scenario } = overridden;
+        for (const w of overridden.warnings) process.stderr.write(`magesim: warning: ${terminalSafe(w)}\n`);
         // The output folder is checked before anything is simulated: a problem there is bad input.
         const dir = given ?? join('reports', scenario.name);
         const outState = checkOutputPath(dir);

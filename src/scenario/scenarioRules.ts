@@ -10,6 +10,7 @@ import type { RawScenario } from './rawScenarioSchema.js';
 import { REQUEST_CLASSES, type Scenario } from './Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
 import { TIMELINE_RULES } from './timelineRules.js';
+import { runFitsInMemory } from './runFitsRule.js';
 
 export type { ScenarioRule } from './ScenarioRule.js';
 
@@ -210,6 +211,7 @@ export const SCENARIO_RULES: readonly ScenarioRule[] = [
   replicasFitTheCluster,
   failoverMinWithinMax,
   ...TIMELINE_RULES,
+  runFitsInMemory,
 ];
 
 /** Every rule's problems, in rule order. */

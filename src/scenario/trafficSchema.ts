@@ -82,6 +82,9 @@ const requestsSchema = z
   )
   .describe('Open-loop requests at `rate` with a class mix (no sessions, no think time).');
 
+/** A page pulls tens to hundreds of assets; far beyond that is a typo, and each asset is drawn per page. */
+export const MAX_ASSETS_PER_PAGE = 10_000;
+
 const SESSION_ONLY = ['behaviours', 'journeys', 'thinkTime', 'assetsPerPage'] as const;
 
 export const trafficSchema = z
@@ -114,7 +117,7 @@ export const trafficSchema = z
         )
         .optional()
         .describe('Pause between two pages of a session: base + uniform(0, jitter).'),
-      assetsPerPage: countSchema(0, 'Static asset requests each page triggers. Default 10.').optional(),
+      assetsPerPage: countSchema(0, `Static asset requests each page triggers, at most ${MAX_ASSETS_PER_PAGE}. Default 10.`, MAX_ASSETS_PER_PAGE).optional(),
     },
     { error: 'a map of traffic settings' },
   )

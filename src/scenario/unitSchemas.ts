@@ -85,10 +85,11 @@ export function fractionSchema(description: string) {
     .describe(description);
 }
 
-/** A whole number ≥ `min` (a count: queries, nodes, threads). */
-export function countSchema(min: number, description: string) {
-  const error = `a whole number ≥ ${min}`;
-  return z.number({ error }).int({ error }).min(min, { error }).describe(description);
+/** A whole number ≥ `min` (a count: queries, nodes, threads), and ≤ `max` when given. */
+export function countSchema(min: number, description: string, max = Infinity) {
+  const error = max === Infinity ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`;
+  const count = z.number({ error }).int({ error }).min(min, { error });
+  return (max === Infinity ? count : count.max(max, { error })).describe(description);
 }
 
 /** A finite number > 0 (sizes such as GB of RAM). */

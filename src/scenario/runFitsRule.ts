@@ -1,0 +1,33 @@
+import type { Problem } from './Problem.js';
+import type { Scenario } from './Scenario.js';
+import type { ScenarioRule } from './ScenarioRule.js';
+import { estimateRunSize, fmtBytes, RUN_MEMORY_BUDGET_BYTES } from './runSize.js';
+
+/**
+ * The run's memory estimate (`estimateRunSize`) within the budget, or the problem:
+ * blamed on the part that needs the most, with the estimate and what to change.
+ * `validate` and `run` both reach it through the loader, and `--duration` through
+ * applyOverrides, so all three refuse the same scenarios.
+ */
+export function runSizeProblem(s: Scenario): Problem | null {
+  const size = estimateRunSize(s);
+  if (size.totalBytes <= RUN_MEMORY_BUDGET_BYTES) return null;
+  const worst = size.parts.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  return {
+    path: worst.path,
+    expected: `a run that fits in memory (at most ${fmtBytes(RUN_MEMORY_BUDGET_BYTES)} estimated)`,
+    found: `about ${fmtBytes(size.totalBytes)}, mostly for ${worst.what}`,
+    hint: worst.hint,
+  };
+}
+
+export const runFitsInMemory: ScenarioRule = {
+  name: 'the run fits in memory',
+  check(s, raw) {
+    const p = runSizeProblem(s);
+    if (p === null) return [];
+    // A window left at its default is changed through the duration.
+    if (p.path[0] === 'window' && raw.window === undefined) return [{ ...p, path: ['duration'] }];
+    return [p];
+  },
+};
