@@ -24,6 +24,15 @@ async function loadScenarioModules() {
   return { loadScenario, formatScenarioError };
 }
 
+/** `run -`: the scenario from standard input, named `<stdin>` in messages; refused when stdin is a terminal (nothing was piped). */
+async function loadStdin() {
+  if (process.stdin.isTTY) throw new BadInput('run -: expected a scenario on standard input (e.g. `cat file.yaml | magesim run -`), found a terminal');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const { loadScenarioText } = await import('../scenario/loadScenarioText.js');
+  return loadScenarioText(Buffer.concat(chunks).toString('utf8'), '<stdin>');
+}
+
 tuneEngine();
 
 // A reader that stops early (`magesim schema | head`) closes our stdout: that is not an error.
@@ -40,12 +49,13 @@ try {
     // node_modules, and takes a folder with a dot in its name (`magesim.git`,
     // `/tmp/tmp.x1Y`) for a file, so it printed "unknown" from such a checkout.
     .version(packageVersion())
+    .alias('version', 'v')
     .command(
       'run <scenario>',
       'simulate a scenario file and write its reports',
       (y) =>
         y
-          .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
+          .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
           .option('out', { type: 'string', describe: 'output folder (default reports/<scenario name>/)' })
           .option('seed', { type: 'number', describe: 'override the scenario seed' })
           .option('duration', { type: 'string', describe: 'override the simulated duration, e.g. 30m' })
@@ -64,7 +74,9 @@ try {
           import('./runCommand.js'),
           import('./outputPath.js'),
         ]);
-        const loaded = loadScenario(argv.scenario);
+        // yargs hands a lone `-` positional over as an empty string.
+        const fromStdin = argv.scenario === '-' || (argv.scenario === '' && hideBin(process.argv).includes('-'));
+        const loaded = fromStdin ? await loadStdin() : loadScenario(argv.scenario);
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
         const overridden = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
         if (typeof overridden === 'string') throw new BadInput(overridden);
@@ -117,6 +129,7 @@ try {
       async (argv) => out((await import('./demo.js')).runDemo(argv)),
     )
     .demandCommand(1, 'name a command: run, validate, schema or demo')
+    .recommendCommands()
     .strict()
     .help()
     .fail((message, error) => {
