@@ -4,6 +4,7 @@ import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incid
 import { incidents } from '../run/incidents.js';
 import { writeReportDir } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
+import { progressBar } from './progressBar.js';
 import { reportMarker } from './reportMarker.js';
 import type { OutputState } from './outputPath.js';
 
@@ -27,9 +28,13 @@ export const EXIT_SLO_MISSED = 1;
  * summary (unless quiet) and returns the exit code.
  */
 export async function runCommand(scenario: Scenario, o: RunOptions, print: (text: string) => void): Promise<number> {
-  const done = await runScenarioParallel(scenario, o.replications, (n) => {
-    if (!o.quiet && o.replications > 1) process.stderr.write(`\rreplications ${n}/${o.replications}${n === o.replications ? '\n' : ''}`);
-  });
+  const progress = progressBar(scenario.durationS, o.replications, o.quiet);
+  let done;
+  try {
+    done = await runScenarioParallel(scenario, o.replications, progress.onProgress);
+  } finally {
+    progress.stop();
+  }
   const s = done.summary;
   const verdict = sloVerdict(s, scenario.slo);
   const incidentRows = incidents(scenario.events, done.runs[0], scenario.slo, scenario.mechanics.databaseBytes);

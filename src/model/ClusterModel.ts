@@ -63,6 +63,9 @@ const AZ_NAMES = ['a', 'b', 'c'];
 /** Redis visits remembered for the writes a crashed master loses (a power of two). */
 const REDIS_RING = 4096;
 
+/** Slices of simulated time a run reports its progress after. */
+const PROGRESS_STEPS = 200;
+
 /** Galera flow control: `gcs.fc_limit` 16 scaled by √N for 3 nodes, fc_factor 1.0 (galera `gcs_params.cpp`). */
 const FC_LIMIT = Math.round(16 * Math.sqrt(3));
 
@@ -207,9 +210,22 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
   }
 
-  /** Runs to the horizon and returns the results. */
-  run(): RunResult {
-    this.kernel.run(this.input.durationS);
+  /**
+   * Runs to the horizon and returns the results. With `onProgress`, the run goes in
+   * `PROGRESS_STEPS` slices of simulated time and reports after each (the kernel resumes
+   * exactly where it stopped, so the results are the same bytes).
+   */
+  run(onProgress?: (nowS: number, events: number) => void): RunResult {
+    const k = this.kernel;
+    const endS = this.input.durationS;
+    if (onProgress !== undefined) {
+      for (let i = 1; i < PROGRESS_STEPS; i++) {
+        k.run((endS * i) / PROGRESS_STEPS);
+        onProgress(k.nowS, k.eventsProcessed);
+      }
+    }
+    k.run(endS);
+    onProgress?.(k.nowS, k.eventsProcessed);
     return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup[0], this.log.events);
   }
 

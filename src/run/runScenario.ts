@@ -4,6 +4,9 @@ import type { Scenario } from '../scenario/Scenario.js';
 import { compileScenario } from './compileScenario.js';
 import { summarise, type RunSummary } from './summarise.js';
 
+/** Replication `replication` (0-based) has simulated `nowS` seconds in `events` events. */
+export type RunProgress = (replication: number, nowS: number, events: number) => void;
+
 export interface ScenarioRun {
   scenario: Scenario;
   seeds: number[];
@@ -17,15 +20,11 @@ export interface ScenarioRun {
  * Runs `replications` independent replications of a scenario — replication r uses seed
  * `scenario.seed + r` — and summarises them. Deterministic in everything but `wallS`.
  */
-export function runScenario(scenario: Scenario, replications = 1, onProgress?: (done: number) => void): ScenarioRun {
+export function runScenario(scenario: Scenario, replications = 1, onProgress?: RunProgress): ScenarioRun {
   const input = compileScenario(scenario);
   const seeds = Array.from({ length: replications }, (_, r) => scenario.seed + r);
   const started = process.hrtime.bigint();
-  const runs = seeds.map((seed, r) => {
-    const result = new ClusterModel({ ...input, seed }).run();
-    onProgress?.(r + 1);
-    return result;
-  });
+  const runs = seeds.map((seed, r) => new ClusterModel({ ...input, seed }).run(onProgress === undefined ? undefined : (nowS, events) => onProgress(r, nowS, events)));
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;
   return { scenario, seeds, runs, summary: summarise(runs), wallS };
 }
