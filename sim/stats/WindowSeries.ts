@@ -1,7 +1,7 @@
 /**
  * Sums per fixed-width time window and column over [0, horizonS), for time series
  * output (throughput per window, busy-time per window…). Window i covers
- * [i·widthS, (i+1)·widthS); the last one ends at horizonS and may be shorter.
+ * [i·widthS, (i+1)·widthS); the last one ends at horizonS (included) and may be shorter.
  * One Float64Array of windows × columns; `add` and `addInterval` allocate nothing.
  */
 export class WindowSeries {
@@ -33,14 +33,18 @@ export class WindowSeries {
     return window === this.windowCount - 1 ? this.horizonS : (window + 1) * this.widthS;
   }
 
-  /** Adds `amount` to `column` of the window holding `atS`; times outside [0, horizonS) are ignored. */
+  /** Adds `amount` to `column` of the window holding `atS`; times outside [0, horizonS] are ignored. */
   add(atS: number, column: number, amount: number): void {
     this.addAt(this.indexAt(atS), column, amount);
   }
 
-  /** The window holding `atS`, or -1 outside [0, horizonS). */
+  /**
+   * The window holding `atS`, or -1 outside [0, horizonS]. The horizon itself belongs
+   * to the last window: a run delivers the events due at its horizon, and whatever
+   * they count must be in some window.
+   */
   indexAt(atS: number): number {
-    if (!(atS >= 0 && atS < this.horizonS)) return -1;
+    if (!(atS >= 0 && atS <= this.horizonS)) return -1;
     return Math.min(Math.floor(atS / this.widthS), this.windowCount - 1);
   }
 
@@ -70,6 +74,11 @@ export class WindowSeries {
       const overlap = (end < b ? end : b) - (start > a ? start : a);
       if (overlap > 0) this.sums[w * this.columns + column] += value * overlap;
     }
+  }
+
+  /** Window `window`'s columns as a view on the series' own memory (no copy: a week of 10 s windows is 60 480 of them). */
+  row(window: number): Float64Array {
+    return this.sums.subarray(window * this.columns, (window + 1) * this.columns);
   }
 
   get(window: number, column: number): number {

@@ -37,7 +37,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   }
   const s = done.summary;
   const verdict = sloVerdict(s, scenario.slo);
-  const incidentRows = incidents(scenario.events, done.runs[0], scenario.slo, scenario.mechanics.databaseBytes);
+  const incidentRows = incidents(scenario.events, done.runs, scenario.slo, scenario.mechanics.databaseBytes);
   const dir = o.out;
   const runJson = {
     ...reportMarker(packageVersion()),

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, readlinkSync, rmdirSync, lstatSync } from 'node:fs';
+import { closeSync, openSync, writeSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, readlinkSync, rmdirSync, lstatSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, basename, join, resolve } from 'node:path';
 import { SNAPSHOT_PATTERN, type OutputState } from './outputPath.js';
@@ -8,6 +8,22 @@ import { sleepSync } from './sleepSync.js';
 
 /** How long a replaced snapshot outlives the swap, for readers that followed the old link, ms. */
 const GRACE_MS = 200;
+
+/** A report file's content: a string, or chunks written one after another (a long timeseries; a chunk is written before the next is asked for). */
+export type ReportFile = string | Iterable<string | Uint8Array>;
+
+function writeReportFile(path: string, content: ReportFile): void {
+  if (typeof content === 'string') return writeFileSync(path, content);
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of content) {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Writes `files` as the report at `out`, whose state `checkOutputPath` found. The files
@@ -21,7 +37,7 @@ const GRACE_MS = 200;
  * Signals are held off while the files are written and swapped, so an interrupted run
  * leaves the previous report as it was.
  */
-export function writeReportDir(out: string, state: OutputState, files: Record<string, string>): void {
+export function writeReportDir(out: string, state: OutputState, files: Record<string, ReportFile>): void {
   const path = resolve(out);
   const parent = dirname(path);
   const name = basename(path);
@@ -32,7 +48,7 @@ export function writeReportDir(out: string, state: OutputState, files: Record<st
     let swapped = false;
     try {
       mkdirSync(snapshotPath);
-      for (const [file, text] of Object.entries(files)) writeFileSync(join(snapshotPath, file), text);
+      for (const [file, content] of Object.entries(files)) writeReportFile(join(snapshotPath, file), content);
       const lock = join(parent, `.${name}.magesim-lock`);
       let replaced: string | null = null;
       withLock(lock, () => {

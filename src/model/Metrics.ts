@@ -6,6 +6,7 @@ import type { ModelInput } from './ModelInput.js';
 import type { Topology } from './Topology.js';
 import type { RequestTable } from './RequestTable.js';
 import type { LoggedEvent } from './EventLog.js';
+import { IncidentLatency } from './IncidentLatency.js';
 import { ERROR_CAUSES, type ClassResult, type ResourceResult, type RunResult } from './RunResult.js';
 
 export const CAUSE_502 = 0;
@@ -15,6 +16,10 @@ export const CAUSE_NODE_DOWN = 3;
 export const CAUSE_DB_DOWN = 4;
 export const CAUSE_REDIS_DOWN = 5;
 export const CAUSE_PHP_DOWN = 6;
+
+/** Page latency columns of each window (ms; NaN when no page completed): pages, then origin pages. */
+export const WINDOW_LATENCY_COLUMNS = ['p50_ms', 'p95_ms', 'p99_ms', 'origin_p50_ms', 'origin_p95_ms', 'origin_p99_ms'] as const;
+const WINDOW_PERCENTILES = [0.5, 0.95, 0.99];
 
 /** Window columns that count events; sampled columns follow them. */
 const COUNT_COLUMNS = ['arrivals', 'cdn_hits', 'completions', ...ERROR_CAUSES.map((c) => `errors_${c}`)];
@@ -79,16 +84,26 @@ export class Metrics {
   /** Latency per row of `counts`. */
   private readonly latency: LatencyHistogram[];
   private readonly windows: WindowSeries;
-  private readonly windowLatency: LatencyHistogram[] = [new LatencyHistogram()];
   /**
-   * Every CDN hit answers at the edge latency, so hits are counted per window here
-   * (and per class in `counts`) and enter the latency histograms once, in `result`: a
-   * histogram update per hit cost black-friday-pro48 about a tenth of its events/s.
+   * The open window's page latencies: every page, and the origin's pages (CDN misses).
+   * Each window's percentiles become columns when it closes, and the histograms are
+   * emptied for the next: no histogram per window is kept, so memory does not grow
+   * with simulated time.
+   */
+  private readonly pagesWindow = new LatencyHistogram();
+  private readonly originWindow = new LatencyHistogram();
+  private openWindow = 0;
+  private readonly latencyColumn: number;
+  /**
+   * Every CDN hit answers at the edge latency, so page hits are counted per window here
+   * (and per class in `counts`) and enter the latency histograms once, when the window
+   * closes (and in `result` for the classes): a histogram update per hit cost
+   * black-friday-pro48 about a tenth of its events/s.
    */
   private readonly edgeHits: Float64Array;
-  /** The window `windowHistogram` last returned, and its histogram. */
-  private latestWindow = 0;
-  private latestHistogram = this.windowLatency[0];
+  private readonly staticClass: number;
+  private readonly incidents: IncidentLatency;
+  private readonly log: readonly LoggedEvent[];
   private readonly columns: string[];
   private readonly probes: Probe[] = [];
   private readonly fcPaused: TimeWeighted;
@@ -102,8 +117,11 @@ export class Metrics {
   /** Column of stale answers (serve-stale on), else -1. */
   private readonly staleColumn: number;
 
-  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView) {
+  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView, log: readonly LoggedEvent[]) {
     this.input = input;
+    this.log = log;
+    this.staticClass = input.staticClass;
+    this.incidents = new IncidentLatency(input.windowS, input.timeline.map((e) => e.atS));
     this.warmupS = input.warmupS;
     this.req = req;
     this.health = health;
@@ -121,6 +139,8 @@ export class Metrics {
     this.stateColumn = this.columns.length;
     this.columns.push('active_nodes', 'galera_primary_members', 'redis_master_node');
     this.staleColumn = input.cdn.serveStale ? this.columns.push('stale_served') - 1 : -1;
+    this.latencyColumn = this.columns.length;
+    this.columns.push(...WINDOW_LATENCY_COLUMNS);
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
     this.edgeHits = new Float64Array(this.windows.windowCount);
   }
@@ -139,7 +159,7 @@ export class Metrics {
     windows.addAt(w, COL_ARRIVALS, n);
     windows.addAt(w, COL_CDN_HITS, n);
     windows.addAt(w, COL_COMPLETIONS, n);
-    this.edgeHits[this.latencyWindow(w, nowS)] += n;
+    if (cls !== this.staticClass) this.edgeHits[w] += n;
     const at = this.row(cls, nowS) * CNT_ROW;
     this.counts[at + CNT_ARRIVALS] += n;
     this.counts[at + CNT_CDN_HITS] += n;
@@ -154,21 +174,35 @@ export class Metrics {
   completed(cls: number, arrivedS: number, nowS: number, responseS: number): void {
     const w = this.windows.indexAt(nowS);
     this.windows.addAt(w, COL_COMPLETIONS, 1);
-    this.windowHistogram(w, nowS).record(responseS);
+    if (cls !== this.staticClass) {
+      if (w !== this.openWindow) this.closeWindowsBefore(w);
+      this.pagesWindow.record(responseS);
+      this.originWindow.record(responseS);
+    }
     const row = this.row(cls, arrivedS);
     this.counts[row * CNT_ROW + CNT_COMPLETED]++;
     this.latency[row].record(responseS);
   }
 
-  /** Fastly answered a request whose origin fetch failed at `atS` with its stale copy, `responseS` after the shopper asked. */
+  /**
+   * Fastly answered a request whose origin fetch failed at `atS` with its stale copy,
+   * `responseS` after the shopper asked. Past the horizon it is still in flight at the
+   * end, in every file.
+   */
   stale(cls: number, arrivedS: number, atS: number, responseS: number): void {
+    if (atS > this.input.durationS) return;
     this.windows.add(atS, this.staleColumn, 1);
     this.completed(cls, arrivedS, atS, responseS);
     this.counts[this.row(cls, arrivedS) * CNT_ROW + CNT_STALE]++;
   }
 
-  /** A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`. */
+  /**
+   * A request that arrived at `arrivedS` failed, as the shopper saw it, at `atS`: it
+   * counts then, in every file. One whose shopper would learn after the horizon is
+   * still in flight at the end.
+   */
   error(cls: number, arrivedS: number, atS: number, cause: number): void {
+    if (atS > this.input.durationS) return;
     this.windows.add(atS, COL_ERRORS + cause, 1);
     this.counts[this.row(cls, arrivedS) * CNT_ROW + CNT_ERRORS + cause]++;
   }
@@ -185,8 +219,9 @@ export class Metrics {
     }
   }
 
-  /** Closes the window ending at `nowS`: time-weighted means of every probe. */
+  /** Closes the window ending at `nowS`: time-weighted means of every probe, and its page latencies. */
   sample(nowS: number): void {
+    this.closeWindowsBefore(this.windows.indexAt(nowS));
     const spanS = nowS - this.lastSampleS;
     if (spanS <= 0) return;
     const at = this.lastSampleS;
@@ -219,6 +254,7 @@ export class Metrics {
 
   result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): RunResult {
     this.unanswered(endS);
+    this.closeWindowsBefore(this.windows.windowCount);
     this.recordEdgeHits();
     const measuredS = endS - this.warmupS;
     const classes: ClassResult[] = this.input.classes.map((k, i) => {
@@ -249,9 +285,8 @@ export class Metrics {
         rejected: s.rejected - p.atWarmup.rejected,
       };
     });
-    const rows: number[][] = [];
-    for (let w = 0; w < this.windows.windowCount; w++) rows.push(this.columns.map((_, j) => this.windows.get(w, j)));
-    const empty = new LatencyHistogram();
+    const rows: Float64Array[] = [];
+    for (let w = 0; w < this.windows.windowCount; w++) rows.push(this.windows.row(w));
     return {
       seed: this.input.seed,
       durationS: this.input.durationS,
@@ -260,7 +295,8 @@ export class Metrics {
       events,
       classes,
       resources,
-      windows: { widthS: this.input.windowS, columns: this.columns, rows, latency: rows.map((_, w) => (this.windowLatency[w] ?? empty).toJSON()) },
+      windows: { widthS: this.input.windowS, columns: this.columns, rows },
+      incidentLatency: this.incidents.result(),
       flowControlPausedFraction: measuredS > 0 ? fcPausedS / measuredS : 0,
       log,
     };
@@ -271,31 +307,35 @@ export class Metrics {
     const req = this.req;
     const timeoutS = this.input.cluster.fastcgiReadTimeoutS;
     for (let r = 0; r < req.highWater; r++) {
-      if (req.live[r] === 1 && req.arrivedS[r] + timeoutS <= endS) this.error(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
+      if (req.live[r] === 1 && req.doomed[r] === 0 && req.arrivedS[r] + timeoutS <= endS) this.error(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
     }
   }
 
-  /** The CDN hits' latencies, counted by class and window during the run, join the histograms (`result` calls this once). */
+  /** The CDN hits' latencies, counted by class during the run, join the class histograms (`result` calls this once). */
   private recordEdgeHits(): void {
     const edgeS = this.input.cdn.edgeLatencyS;
     for (let row = 0; row < this.latency.length; row++) this.latency[row].recordN(edgeS, this.counts[row * CNT_ROW + CNT_CDN_HITS]);
-    for (let w = 0; w < this.edgeHits.length; w++) if (this.edgeHits[w] > 0) this.windowHistogram(w, 0).recordN(edgeS, this.edgeHits[w]);
-  }
-
-  /** The window whose latency a time counts in, given `w` from `indexAt`: a time at or past the horizon (w = -1) counts in the last. */
-  private latencyWindow(w: number, atS: number): number {
-    return w >= 0 ? w : Math.min(this.windows.windowCount - 1, Math.floor(atS / this.input.windowS));
   }
 
   /**
-   * The latency histogram of window `w` (from `indexAt`), made on first use (see
-   * `latencyWindow`). The latest one is kept at hand: consecutive calls nearly always
-   * fall in the same window.
+   * Closes every open window before window `w`: its page hits join its histogram, its
+   * percentiles become its latency columns, the incidents see it, and the histograms
+   * are emptied for the next window.
    */
-  private windowHistogram(w: number, atS: number): LatencyHistogram {
-    const i = this.latencyWindow(w, atS);
-    if (i === this.latestWindow) return this.latestHistogram;
-    this.latestWindow = i;
-    return (this.latestHistogram = this.windowLatency[i] ??= new LatencyHistogram());
+  private closeWindowsBefore(w: number): void {
+    const edgeS = this.input.cdn.edgeLatencyS;
+    for (; this.openWindow < w; this.openWindow++) {
+      const open = this.openWindow;
+      const pages = this.pagesWindow;
+      const origin = this.originWindow;
+      if (this.edgeHits[open] > 0) pages.recordN(edgeS, this.edgeHits[open]);
+      for (let i = 0; i < WINDOW_PERCENTILES.length; i++) {
+        this.windows.addAt(open, this.latencyColumn + i, pages.count > 0 ? pages.percentile(WINDOW_PERCENTILES[i]) * 1000 : NaN);
+        this.windows.addAt(open, this.latencyColumn + 3 + i, origin.count > 0 ? origin.percentile(WINDOW_PERCENTILES[i]) * 1000 : NaN);
+      }
+      this.incidents.windowClosed(open, pages, this.log);
+      pages.reset();
+      origin.reset();
+    }
   }
 }

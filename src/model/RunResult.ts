@@ -1,5 +1,6 @@
 import type { LatencyHistogramJSON } from '../../sim/stats/LatencyHistogram.js';
 import type { LoggedEvent } from './EventLog.js';
+import type { IncidentLatencyResult } from './IncidentLatency.js';
 
 /** Why a request failed. */
 export const ERROR_CAUSES = [
@@ -53,10 +54,8 @@ export interface ResourceResult {
 export interface WindowsResult {
   widthS: number;
   columns: string[];
-  /** rows[i][j]: window i, column j. */
-  rows: number[][];
-  /** Response-time histogram of the requests completed in each window. */
-  latency: LatencyHistogramJSON[];
+  /** rows[i][j]: window i, column j (the page latency columns are ms, NaN when no page completed); views on one buffer. */
+  rows: Float64Array[];
 }
 
 export interface RunResult {
@@ -73,4 +72,6 @@ export interface RunResult {
   windows: WindowsResult;
   /** Fraction of post-warm-up time Galera flow control paused commits. */
   flowControlPausedFraction: number;
+  /** Page p99 before, during and after each incident (timeline events and autoscaling actions), in start order. */
+  incidentLatency: IncidentLatencyResult[];
 }

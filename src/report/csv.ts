@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { NumericCsvWriter } from './NumericCsvWriter.js';
 import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/RunSummary.js';
 import type { IncidentRow } from '../run/RunSummary.js';
 
@@ -49,12 +50,20 @@ function cell(r: SummaryRow, f: (typeof SUMMARY_FIELDS)[number]): string | numbe
   }
 }
 
-/** timeseries.csv: a row per window. */
-export function timeseriesCsv(s: RunSummary): string {
-  return toCsv(
-    s.timeseries.columns,
-    s.timeseries.rows.map((row) => row.map((v) => round(v, 4))),
-  );
+/**
+ * timeseries.csv, a row per window, as chunks of lines to write one after another: a
+ * week of 10 s windows is 60 480 rows, which as one string (and the cells' strings it
+ * would hold) would make a long run's memory grow with simulated time. A cell with no
+ * value (NaN: no page completed in the window) is empty.
+ */
+export function* timeseriesCsv(s: RunSummary): Generator<string | Uint8Array> {
+  yield Papa.unparse([s.timeseries.columns], { newline: '\n' }) + '\n';
+  const out = new NumericCsvWriter();
+  for (let i = 0; i < s.timeseries.rowCount; i++) {
+    out.line(s.timeseries.row(i));
+    if (out.holds(1 << 15)) yield out.take();
+  }
+  yield out.take();
 }
 
 /** events.csv: every state change in time order; nodes numbered from 1 as in scenario files. */
@@ -69,19 +78,22 @@ export function eventsCsv(s: RunSummary): string {
 /** incidents.csv: a row per timeline event (failure or operation). */
 export function incidentsCsv(rows: readonly IncidentRow[]): string {
   const causes = Object.keys(rows[0]?.errorsByCause ?? {});
-  const fields = ['incident', 'start_s', 'detect_s', 'recover_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned', 'rpo_s', 'rto_s'];
+  const fields = ['replication', 'incident', 'start_s', 'detect_s', 'mechanics_settled_s', 'service_recovered_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned', 'rpo_s', 'rto_s'];
+  const opt = (x: number | null, d: number): number | string => (x === null || Number.isNaN(x) ? '' : round(x, d));
   const data = rows.map((r) => [
+    r.replication,
     r.incident,
     round(r.startS, 3),
-    r.detectS === null ? '' : round(r.detectS, 3),
-    r.recoverS === null ? '' : round(r.recoverS, 3),
+    opt(r.detectS, 3),
+    opt(r.mechanicsSettledS, 3),
+    opt(r.serviceRecoveredS, 3),
     ...causes.map((c) => r.errorsByCause[c]),
-    round(r.p99BeforeMs, 1),
-    round(r.p99DuringMs, 1),
-    round(r.p99AfterMs, 1),
+    opt(r.p99BeforeMs, 1),
+    opt(r.p99DuringMs, 1),
+    opt(r.p99AfterMs, 1),
     round(r.sloMinutesBurned, 2),
-    round(r.rpoS, 1),
-    round(r.rtoS, 0),
+    opt(r.rpoS, 1),
+    opt(r.rtoS, 0),
   ]);
   return toCsv(fields, data);
 }

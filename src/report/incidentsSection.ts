@@ -1,19 +1,23 @@
 import type { IncidentRow } from '../run/RunSummary.js';
 
-/** The console's incident table: one line per failure or operation. */
+/** The console's incident table: one line per failure or operation of the first replication. */
 export function incidentsSection(rows: readonly IncidentRow[]): string {
-  if (rows.length === 0) return '';
+  const first = rows.filter((r) => r.replication === 1);
+  if (first.length === 0) return '';
   const secs = (s: number | null): string => (s === null ? '—' : `${s.toFixed(1)} s`);
-  const lines = rows.map((r) => {
+  const ms = (x: number): string => (Number.isNaN(x) ? '—' : x.toFixed(0));
+  const lines = first.map((r) => {
     const failed = Object.entries(r.errorsByCause)
       .filter(([, n]) => n > 0)
       .map(([c, n]) => `${c} ${n}`)
       .join(', ');
+    const restore = r.rpoS === null || r.rtoS === null ? '' : `; needs a restore: RPO ${(r.rpoS / 60).toFixed(0)} min, RTO ${(r.rtoS / 60).toFixed(0)} min`;
     return (
-      `  ${r.incident} at ${r.startS.toFixed(0)} s: detected after ${secs(r.detectS)}, settled after ${secs(r.recoverS)}; ` +
-      `failed: ${failed || 'none'}; p99 ${r.p99BeforeMs.toFixed(0)} → ${r.p99DuringMs.toFixed(0)} → ${r.p99AfterMs.toFixed(0)} ms; ` +
-      `SLO minutes burned ${r.sloMinutesBurned.toFixed(1)}; RPO ${(r.rpoS / 60).toFixed(0)} min, RTO ${(r.rtoS / 60).toFixed(0)} min`
+      `  ${r.incident} at ${r.startS.toFixed(0)} s: detected after ${secs(r.detectS)}, mechanics settled after ${secs(r.mechanicsSettledS)}, ` +
+      `service recovered after ${r.serviceRecoveredS === null ? 'never (within the run)' : secs(r.serviceRecoveredS)}; ` +
+      `failed: ${failed || 'none'}; page p99 ${ms(r.p99BeforeMs)} → ${ms(r.p99DuringMs)} → ${ms(r.p99AfterMs)} ms; ` +
+      `SLO minutes burned ${r.sloMinutesBurned.toFixed(1)}${restore}`
     );
   });
-  return ['incidents (first replication):', ...lines, ''].join('\n');
+  return ['incidents (first replication; incidents.csv has every replication):', ...lines, ''].join('\n');
 }

@@ -36,9 +36,15 @@ export interface ResourceRow extends Omit<ResourceResult, 'arrivals' | 'complete
   rejected: number;
 }
 
+/**
+ * timeseries.csv's table, a row computed when asked: a week of 10 s windows is 60 480
+ * rows, and holding them all beside the runs' own would double the memory a long run
+ * needs.
+ */
 export interface TimeseriesTable {
   columns: string[];
-  rows: number[][];
+  rowCount: number;
+  row(i: number): number[];
 }
 
 /** A state change of one replication, for events.csv. */
@@ -66,22 +72,27 @@ export interface RunSummary {
   log: EventRow[];
 }
 
-/** One row of incidents.csv: a timeline event and what it cost. */
+/** One row of incidents.csv: a timeline event (or autoscaling action) of one replication and what it cost. */
 export interface IncidentRow {
+  /** 1-based. */
+  replication: number;
   incident: string;
   startS: number;
   /** Seconds from the incident to the first detection or reaction logged for it; null if none. */
   detectS: number | null;
-  /** Seconds from the incident to its last logged consequence (recovery, failover, rejoin). */
-  recoverS: number | null;
+  /** Seconds from the incident to its last logged consequence (recovery, failover, rejoin) before the next incident. */
+  mechanicsSettledS: number | null;
+  /** Seconds from the incident until page p99 and error rate stay within bounds (SLO, else pre-incident level); 0 if never out; null if not back within the span. */
+  serviceRecoveredS: number | null;
   errorsByCause: Record<string, number>;
+  /** Page p99 over the windows before, during and after the incident, ms; NaN when no page completed. */
   p99BeforeMs: number;
   p99DuringMs: number;
   p99AfterMs: number;
-  /** Minutes of windows from the event to the next one whose p99 or error rate missed the SLO. */
+  /** Minutes of the span's windows whose page p99 or error rate missed the SLO. */
   sloMinutesBurned: number;
-  /** Data a restore would lose: time since the last backup (a timeline backup, else the hourly snapshot). */
-  rpoS: number;
-  /** Time to restore the database from a backup, by Adobe's published restore times. */
-  rtoS: number;
+  /** For an incident that would need a restore from backup (no VM left running): data lost since the last backup (a timeline backup, else the hourly snapshot); else null. */
+  rpoS: number | null;
+  /** For the same incidents: time to restore the database from a backup, by Adobe's published restore times; else null. */
+  rtoS: number | null;
 }

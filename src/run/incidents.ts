@@ -1,14 +1,12 @@
-import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { ERROR_CAUSES, type RunResult } from '../model/RunResult.js';
+import { INCIDENT_CONTEXT_S, isAutoscaleAction } from '../model/IncidentLatency.js';
 import type { IncidentRow } from './RunSummary.js';
-
-export type { IncidentRow };
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
 
-/** How long before and after an incident its "before" and "after" latencies are measured, s. */
-export const INCIDENT_CONTEXT_S = 300;
+export type { IncidentRow };
+export { INCIDENT_CONTEXT_S };
 
-/** Adobe's published restore times: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h (commerce-cloud-service history). */
+/** Adobe's published restore times: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h (docs/assumptions.md). */
 const RESTORE_POINTS: [number, number][] = [
   [0, 0],
   [60, 3600],
@@ -35,44 +33,71 @@ function rpoAt(timeline: readonly TimelineEvent[], atS: number): number {
   return atS - lastBackup;
 }
 
+const NO_LATENCY = { startS: NaN, p99BeforeMs: NaN, p99DuringMs: NaN, p99AfterMs: NaN };
+
 /** Log events that are an observer reacting to a failure (detection). */
 const DETECTIONS = new Set(['removed', 'suspected', 'marked down', 'sdown']);
 
-/** Autoscaling decisions logged by the model: each is an operation with its own row. */
-const AUTOSCALE_ACTIONS = new Set(['scale-out', 'scale-in']);
-
 /**
- * One row per timeline event of the first replication, and per autoscaling action the
- * model took: when it was detected, when its consequences settled (the last state
- * change logged before the next event), and — over the whole span until the next
- * event, since a degraded cluster stays degraded until something changes — the errors
- * by cause, p99 before / during / after, and the SLO minutes burned.
+ * Rows of incidents.csv for every replication: one per timeline event and per
+ * autoscaling action the model took, each over its span (until the next incident or
+ * the end): when it was detected, when its mechanics settled (the last state change
+ * logged in the span), when the service recovered (see `serviceRecoveredS`), errors by
+ * cause, page p99 before / during / after (computed by the model as windows closed),
+ * SLO minutes burned, and RPO / RTO when it would need a restore from backup.
  */
-export function incidents(timeline: readonly TimelineEvent[], run: RunResult, slo: Slo, databaseBytes: number): IncidentRow[] {
+export function incidents(timeline: readonly TimelineEvent[], runs: readonly RunResult[], slo: Slo, databaseBytes: number): IncidentRow[] {
+  return runs.flatMap((run, r) => incidentsOf(timeline, run, r + 1, slo, databaseBytes));
+}
+
+function incidentsOf(timeline: readonly TimelineEvent[], run: RunResult, replication: number, slo: Slo, databaseBytes: number): IncidentRow[] {
   const starts = [
     ...timeline.map((e) => ({ atS: e.atS, incident: describe(e) })),
-    ...run.log.filter((l) => l.component === 'autoscale' && AUTOSCALE_ACTIONS.has(l.event)).map((l) => ({ atS: l.atS, incident: `autoscale ${l.event} node ${l.node + 1}` })),
+    ...run.log.filter(isAutoscaleAction).map((l) => ({ atS: l.atS, incident: `autoscale ${l.event} node ${l.node + 1}` })),
   ].sort((a, b) => a.atS - b.atS);
+  const w = new WindowView(run);
   return starts.map((e, i) => {
     const nextS = i + 1 < starts.length ? starts[i + 1].atS : run.durationS;
     const logged = run.log.filter((l) => l.atS >= e.atS && l.atS < nextS);
     const detect = logged.find((l) => DETECTIONS.has(l.event));
     const last = logged[logged.length - 1];
-    const endS = last ? last.atS : e.atS;
+    const latency = run.incidentLatency[i]?.startS === e.atS ? run.incidentLatency[i] : (run.incidentLatency.find((l) => l.startS === e.atS) ?? NO_LATENCY);
+    const restore = w.stateIn(e.atS, nextS, nextS >= run.durationS, (row) => row[w.activeNodes] === 0);
     return {
+      replication,
       incident: e.incident,
       startS: e.atS,
       detectS: detect ? detect.atS - e.atS : null,
-      recoverS: last ? last.atS - e.atS : null,
-      errorsByCause: errorsIn(run, e.atS, nextS),
-      p99BeforeMs: p99In(run, e.atS - INCIDENT_CONTEXT_S, e.atS),
-      p99DuringMs: p99In(run, e.atS, Math.max(endS, e.atS + run.windows.widthS)),
-      p99AfterMs: p99In(run, endS, Math.min(nextS, endS + INCIDENT_CONTEXT_S)),
-      sloMinutesBurned: burned(run, e.atS, nextS, slo),
-      rpoS: rpoAt(timeline, e.atS),
-      rtoS: restoreTimeS(databaseBytes / 2 ** 30),
+      mechanicsSettledS: last ? last.atS - e.atS : null,
+      serviceRecoveredS: serviceRecoveredS(w, e.atS, nextS, run.durationS, slo, latency.p99BeforeMs),
+      errorsByCause: w.errorsIn(e.atS, nextS),
+      p99BeforeMs: latency.p99BeforeMs,
+      p99DuringMs: latency.p99DuringMs,
+      p99AfterMs: latency.p99AfterMs,
+      sloMinutesBurned: w.badIn(e.atS, nextS, slo.p99S === null ? null : slo.p99S * 1000, slo.errorRate) * (w.widthS / 60),
+      rpoS: restore ? rpoAt(timeline, e.atS) : null,
+      rtoS: restore ? restoreTimeS(databaseBytes / 2 ** 30) : null,
     };
   });
+}
+
+/**
+ * Seconds from the incident's start to the end of the last window of its span whose
+ * page p99 or error rate was out of bounds, after which every window stays within them:
+ * the SLO's targets, or where the SLO sets none, the level of the 300 s before the
+ * incident (its p99, its error rate). 0 when no window was out of bounds; null when the
+ * span's last window still was (the service had not recovered before the next
+ * incident or the end of the run).
+ */
+function serviceRecoveredS(w: WindowView, startS: number, nextS: number, endS: number, slo: Slo, p99BeforeMs: number): number | null {
+  const p99LimitMs = slo.p99S !== null ? slo.p99S * 1000 : Number.isNaN(p99BeforeMs) ? null : p99BeforeMs;
+  const errorLimit = slo.errorRate !== null ? slo.errorRate : w.errorRateIn(startS - INCIDENT_CONTEXT_S, startS);
+  const windows = w.indicesIn(startS, nextS);
+  let lastBad = -1;
+  for (const i of windows) if (w.bad(i, p99LimitMs, errorLimit)) lastBad = i;
+  if (lastBad < 0) return 0;
+  if (lastBad === windows[windows.length - 1]) return null;
+  return Math.min(endS, (lastBad + 1) * w.widthS) - startS;
 }
 
 function describe(e: TimelineEvent): string {
@@ -81,42 +106,74 @@ function describe(e: TimelineEvent): string {
   return e.type;
 }
 
-/** Windows overlapping [fromS, toS). */
-function windowsIn(run: RunResult, fromS: number, toS: number): number[] {
-  const w = run.windows.widthS;
-  const out: number[] = [];
-  for (let i = Math.max(0, Math.floor(fromS / w)); i < run.windows.rows.length && i * w < toS; i++) out.push(i);
-  return out;
-}
+/** The window columns an incident reads: counts by window, page p99, cluster state. */
+class WindowView {
+  readonly widthS: number;
+  readonly activeNodes: number;
+  private readonly run: RunResult;
+  private readonly arrivals: number;
+  private readonly p99: number;
+  private readonly errorCols: number[];
 
-function errorsIn(run: RunResult, fromS: number, toS: number): Record<string, number> {
-  const cols = run.windows.columns;
-  return Object.fromEntries(
-    ERROR_CAUSES.map((cause) => {
-      const j = cols.indexOf(`errors_${cause}`);
-      return [cause, windowsIn(run, fromS, toS).reduce((a, i) => a + run.windows.rows[i][j], 0)];
-    }),
-  );
-}
-
-function p99In(run: RunResult, fromS: number, toS: number): number {
-  const h = new LatencyHistogram();
-  for (const i of windowsIn(run, fromS, toS)) h.merge(LatencyHistogram.fromJSON(run.windows.latency[i]));
-  return h.count > 0 ? h.percentile(0.99) * 1000 : 0;
-}
-
-function burned(run: RunResult, fromS: number, toS: number, slo: Slo): number {
-  const cols = run.windows.columns;
-  const arrivals = cols.indexOf('arrivals');
-  const errorCols = ERROR_CAUSES.map((c) => cols.indexOf(`errors_${c}`));
-  let bad = 0;
-  for (const i of windowsIn(run, fromS, toS)) {
-    const row = run.windows.rows[i];
-    const errors = errorCols.reduce((a, j) => a + row[j], 0);
-    const h = LatencyHistogram.fromJSON(run.windows.latency[i]);
-    const p99Bad = slo.p99S !== null && h.count > 0 && h.percentile(0.99) > slo.p99S;
-    const errorBad = slo.errorRate !== null && row[arrivals] > 0 && errors / row[arrivals] > slo.errorRate;
-    if (p99Bad || errorBad) bad++;
+  constructor(run: RunResult) {
+    const cols = run.windows.columns;
+    this.run = run;
+    this.widthS = run.windows.widthS;
+    this.arrivals = cols.indexOf('arrivals');
+    this.p99 = cols.indexOf('p99_ms');
+    this.activeNodes = cols.indexOf('active_nodes');
+    this.errorCols = ERROR_CAUSES.map((c) => cols.indexOf(`errors_${c}`));
   }
-  return (bad * run.windows.widthS) / 60;
+
+  /** Windows overlapping [fromS, toS). */
+  indicesIn(fromS: number, toS: number): number[] {
+    const out: number[] = [];
+    const rows = this.run.windows.rows.length;
+    for (let i = Math.max(0, Math.floor(fromS / this.widthS)); i < rows && i * this.widthS < toS; i++) out.push(i);
+    return out;
+  }
+
+  /**
+   * Whether the cluster's state at the end of some window of [fromS, toS) passes `test`.
+   * A state column holds the state at its window's end, so a window ending at `toS`
+   * shows what the next incident did, and counts only when `toS` is the end of the run.
+   */
+  stateIn(fromS: number, toS: number, toIsEnd: boolean, test: (row: ArrayLike<number>) => boolean): boolean {
+    return this.indicesIn(fromS, toS).some((i) => {
+      const endS = (i + 1) * this.widthS;
+      return endS > fromS && (endS < toS || toIsEnd) && test(this.run.windows.rows[i]);
+    });
+  }
+
+  errorsIn(fromS: number, toS: number): Record<string, number> {
+    const rows = this.run.windows.rows;
+    const windows = this.indicesIn(fromS, toS);
+    return Object.fromEntries(ERROR_CAUSES.map((cause, k) => [cause, windows.reduce((a, i) => a + rows[i][this.errorCols[k]], 0)]));
+  }
+
+  errorRateIn(fromS: number, toS: number): number {
+    let errors = 0;
+    let arrivals = 0;
+    if (toS > 0) {
+      for (const i of this.indicesIn(Math.max(0, fromS), toS)) {
+        const row = this.run.windows.rows[i];
+        arrivals += row[this.arrivals];
+        errors += this.errorCols.reduce((a, j) => a + row[j], 0);
+      }
+    }
+    return arrivals > 0 ? errors / arrivals : 0;
+  }
+
+  /** Whether window `i` missed: its page p99 above `p99LimitMs` or its error rate above `errorLimit` (null: no limit). */
+  bad(i: number, p99LimitMs: number | null, errorLimit: number | null): boolean {
+    const row = this.run.windows.rows[i];
+    const errors = this.errorCols.reduce((a, j) => a + row[j], 0);
+    const p99Bad = p99LimitMs !== null && row[this.p99] > p99LimitMs;
+    const errorBad = errorLimit !== null && row[this.arrivals] > 0 && errors / row[this.arrivals] > errorLimit;
+    return p99Bad || errorBad;
+  }
+
+  badIn(fromS: number, toS: number, p99LimitMs: number | null, errorLimit: number | null): number {
+    return this.indicesIn(fromS, toS).filter((i) => this.bad(i, p99LimitMs, errorLimit)).length;
+  }
 }

@@ -124,21 +124,49 @@ function resources(runs: RunResult[]): ResourceRow[] {
   });
 }
 
-/** Window columns averaged over replications, plus percentiles of the pooled window histograms. */
+/**
+ * Window columns as the mean over replications of each replication's value (a window's
+ * page percentiles come from the model, one per replication; an empty one, NaN, is left
+ * out of the mean, and a window with none is NaN: an empty cell), the CDN hit ratio
+ * beside the hits, and with more than one replication a `<column>_ci95` half-width
+ * (95 % Student t over the replications) beside every column.
+ */
 function timeseries(runs: RunResult[]): TimeseriesTable {
   const w = runs[0].windows;
-  const columns = ['time_s', ...w.columns, 'cdn_hit_ratio', 'p50_ms', 'p95_ms', 'p99_ms'];
-  const arrivals = w.columns.indexOf('arrivals');
+  const withCi = runs.length > 1;
   const hits = w.columns.indexOf('cdn_hits');
-  const rows = w.rows.map((_, i) => {
-    const values = w.columns.map((__, j) => mean(runs.map((r) => r.windows.rows[i][j])));
-    const h = LatencyHistogram.fromJSON(runs[0].windows.latency[i]);
-    for (const r of runs.slice(1)) h.merge(LatencyHistogram.fromJSON(r.windows.latency[i]));
-    const ratio = values[arrivals] > 0 ? values[hits] / values[arrivals] : 0;
-    const pct = (p: number): number => (h.count > 0 ? ms(h.percentile(p)) : 0);
-    return [i * w.widthS, ...values, ratio, pct(0.5), pct(0.95), pct(0.99)];
-  });
-  return { columns, rows };
+  const arrivals = w.columns.indexOf('arrivals');
+  const columns = ['time_s'];
+  for (let j = 0; j < w.columns.length; j++) {
+    columns.push(w.columns[j], ...(withCi ? [`${w.columns[j]}_ci95`] : []));
+    if (j === hits) columns.push('cdn_hit_ratio', ...(withCi ? ['cdn_hit_ratio_ci95'] : []));
+  }
+  const row = (i: number): number[] => {
+    const out = [i * w.widthS];
+    if (!withCi) {
+      // One replication: its values as they are (no arrays per cell: a long run has millions of cells).
+      const r = w.rows[i];
+      for (let j = 0; j < r.length; j++) {
+        out.push(r[j]);
+        if (j === hits) out.push(r[arrivals] > 0 ? r[hits] / r[arrivals] : NaN);
+      }
+      return out;
+    }
+    for (let j = 0; j < w.columns.length; j++) {
+      out.push(...meanAndCi(runs.map((r) => r.windows.rows[i][j]), withCi));
+      if (j === hits) out.push(...meanAndCi(runs.map((r) => (r.windows.rows[i][arrivals] > 0 ? r.windows.rows[i][hits] / r.windows.rows[i][arrivals] : NaN)), withCi));
+    }
+    return out;
+  };
+  return { columns, rowCount: w.rows.length, row };
+}
+
+/** The mean of the finite values (NaN if none), and their 95 % half-width when asked (NaN with fewer than two). */
+function meanAndCi(values: number[], withCi: boolean): number[] {
+  const finite = values.filter(Number.isFinite);
+  const m = finite.length > 0 ? mean(finite) : NaN;
+  if (!withCi) return [m];
+  return [m, finite.length > 1 ? studentT(finite, 0.95).halfWidth : NaN];
 }
 
 function ms(s: number): number {

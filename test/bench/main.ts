@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { GROUPS, scenarioFile, type GroupName, type GroupResult } from './group.js';
 import { erlangC } from '../../sim/queueingTheory.js';
+import { longRunPeakMB } from './longRunMemory.js';
 
 /**
  * `npm run bench`: the kernel's and the model's speed claims, measured with tinybench.
@@ -69,6 +70,9 @@ type FreshRun = { events: number; seconds: number; peakRssMB: number };
 const pro120Run = JSON.parse(child('./scenarioRun.js', [scenarioFile('bench-pro120-peak')])) as FreshRun;
 const blackFridayRun = JSON.parse(child('./scenarioRun.js', [scenarioFile('black-friday-pro48')])) as FreshRun;
 const memory = JSON.parse(child('./memoryRun.js', ['10000000'])) as { customers: number; seconds: number; peakRssMB: number };
+process.stderr.write('bench: long runs (10 h, 168 h simulated)…\n');
+const tenHours = longRunPeakMB('10h');
+const week = longRunPeakMB('168h');
 
 console.table(rows);
 const ratio = ours.perS / theirs.perS;
@@ -92,4 +96,9 @@ console.log(
 console.log(
   `10 M customers M/M/10: ${memory.customers.toLocaleString('en')} served in ${memory.seconds.toFixed(1)} s, ` +
     `peak RSS ${memory.peakRssMB.toFixed(0)} MB (target < 150 MB: ${memory.peakRssMB < 150 ? 'yes' : 'NO'})`,
+);
+const weekRatio = week.peakMB / tenHours.peakMB;
+console.log(
+  `memory flat in simulated time (M/M/8 reduction, \`magesim run\` with its reports): 10 h peaks at ${tenHours.peakMB.toFixed(0)} MB (${tenHours.seconds.toFixed(0)} s), ` +
+    `168 h at ${week.peakMB.toFixed(0)} MB (${week.seconds.toFixed(0)} s): ${weekRatio.toFixed(2)}× (targets < 200 MB and ≤ 1.3×: ${week.peakMB < 200 && weekRatio <= 1.3 ? 'yes' : 'NO'})`,
 );

@@ -14,15 +14,18 @@ describe('ClusterModel', () => {
     expect(r.windows.rows.length).toBe(60);
   });
 
-  it('CDN hits count in their class and window latency histograms at the edge latency', () => {
+  it('CDN hits count in their class and in their window’s page latencies at the edge latency; origin columns stay empty', () => {
     const base = baseInput();
     const classes = [klass('home', { hitRatio: 1 }), ...base.classes.slice(1)];
-    const r = new ClusterModel({ ...base, classes }).run();
+    const traffic = { ...base.traffic, mix: [1, 0, 0, 0] } as typeof base.traffic;
+    const r = new ClusterModel({ ...base, classes, traffic }).run();
     const home = r.classes[0];
     expect(home.cdnHits).toBeGreaterThan(0);
     expect([home.latency.count, home.cdnHits, home.latency.min, home.latency.max]).toEqual([home.completed, home.completed, 0.02, 0.02]);
-    // Each window's histogram holds that window's completions, CDN hits among them.
-    const completions = r.windows.columns.indexOf('completions');
-    r.windows.rows.forEach((row, w) => expect(r.windows.latency[w].count, `window ${w}`).toBe(row[completions]));
+    const col = (name: string): number => r.windows.columns.indexOf(name);
+    for (const row of r.windows.rows) {
+      expect([row[col('p50_ms')], row[col('p99_ms')]]).toEqual([20, 20]);
+      expect(row[col('origin_p99_ms')]).toBeNaN();
+    }
   });
 });

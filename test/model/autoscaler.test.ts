@@ -152,13 +152,13 @@ describe('web-tier autoscaling (scaled architecture)', () => {
   });
 
   it('gives each action an incident row: the time until the node is in service or stopped, and what it cost', () => {
-    const rows = incidents([], surge, { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const rows = incidents([], [surge], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
     expect(rows.map((r) => r.incident)).toEqual(['autoscale scale-out node 7', 'autoscale scale-in node 7']);
     const [out, inRow] = rows;
     const admitted = surge.log.find((e) => e.component === 'elb' && e.event === 'back in service' && e.node === 6)!;
-    expect(out.startS + out.recoverS!).toBe(admitted.atS);
+    expect(out.startS + out.mechanicsSettledS!).toBe(admitted.atS);
     const stopped = surge.log.find((e) => e.event === 'stopped' && e.node === 6)!;
-    expect(inRow.startS + inRow.recoverS!).toBe(stopped.atS);
+    expect(inRow.startS + inRow.mechanicsSettledS!).toBe(stopped.atS);
     // The web tier was saturated until the new node took its share.
     expect(out.p99DuringMs).toBeGreaterThan(out.p99BeforeMs);
   });

@@ -105,12 +105,12 @@ describe('static assets', () => {
     const traffic = { kind: 'sessions' as const, ratePerS: 20, profile: [{ atS: 0, x: 1 }], behaviourWeights: [1], journeys: [[0, 0, 0]], thinkBaseS: 1, thinkJitterS: 1, assetsPerPage: 10 };
     const input = baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 60, timeline: [{ type: 'cache-purge', atS: 300 }] });
     const s = summarise([new ClusterModel(input).run()]);
-    const ratio = (t: number): number => s.timeseries.rows[t / 10][s.timeseries.columns.indexOf('cdn_hit_ratio')];
+    const ratio = (t: number): number => s.timeseries.row(t / 10)[s.timeseries.columns.indexOf('cdn_hit_ratio')];
     expect(Math.abs(ratio(290) - 9 / 11)).toBeLessThan(0.03);
     // The first window after the purge holds K assets (10 of every 11 arrivals). Against
     // N = 20 000 objects their hit ratio averages 0.9·(1 − (N/K)(1 − e^(−K/N))) — about
     // 0.12 for K ≈ 5 500 — and the window's is 10/11 of that (binomial sd ≈ 0.004).
-    const k = (s.timeseries.rows[30][s.timeseries.columns.indexOf('arrivals')] * 10) / 11;
+    const k = (s.timeseries.row(30)[s.timeseries.columns.indexOf('arrivals')] * 10) / 11;
     expect(Math.abs(ratio(300) - (10 / 11) * 0.9 * (1 - (20_000 / k) * (1 - Math.exp(-k / 20_000))))).toBeLessThan(0.015);
     expect(ratio(300)).toBeLessThan(ratio(340));
     expect(ratio(590)).toBeGreaterThan(0.7);
@@ -124,7 +124,7 @@ describe('Fastly purge', () => {
     const input = baseInput({ classes, staticClass: 1, traffic, durationS: 600, warmupS: 60, timeline: [{ type: 'cache-purge', atS: 300 }] });
     const s = summarise([new ClusterModel(input).run()]);
     const cols = s.timeseries.columns;
-    const ratio = (t: number): number => s.timeseries.rows[t / 10][cols.indexOf('cdn_hit_ratio')];
+    const ratio = (t: number): number => s.timeseries.row(t / 10)[cols.indexOf('cdn_hit_ratio')];
     expect(ratio(290)).toBeGreaterThan(0.85);
     // The window after the purge averages 0.9·(1 − e^(−k/N)) over k = 0…2000 (N = 2000):
     // 0.9·(1 − (1 − e^(−1))) ≈ 0.331, binomial sd ≈ 0.011 over 2000 requests.

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { WindowSeries } from '../../../sim/stats/WindowSeries.js';
 
 describe('WindowSeries', () => {
-  it('add sums amounts into the window holding the time, per column, ignoring times outside the horizon', () => {
+  it('add sums amounts into the window holding the time, per column; the horizon is in the last window, times beyond it in none', () => {
     const w = new WindowSeries(10, 60, 2);
     w.add(0, 0, 1);
     w.add(9.999, 0, 2);
     w.add(10, 0, 4);
     w.add(59.9, 1, 8);
-    w.add(60, 1, 100);
+    w.add(60, 1, 16);
+    w.add(60.001, 1, 100);
     w.add(-0.1, 0, 100);
     w.add(NaN, 0, 100);
     expect(w.windowCount).toBe(6);
-    expect([w.get(0, 0), w.get(1, 0), w.get(5, 1), w.get(0, 1)]).toEqual([3, 4, 8, 0]);
+    expect([w.get(0, 0), w.get(1, 0), w.get(5, 1), w.get(0, 1)]).toEqual([3, 4, 24, 0]);
   });
 
   it('window bounds tile [0, horizon) and a partial last window ends at the horizon', () => {
