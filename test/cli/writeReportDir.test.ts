@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,13 +18,18 @@ vi.mock('node:fs', async (importOriginal) => {
 
 const { writeReportDir } = await import('../../src/cli/writeReportDir.js');
 const { checkOutputPath } = await import('../../src/cli/outputPath.js');
+const { BadInput } = await import('../../src/cli/BadInput.js');
 
-const files = (run: string): Record<string, string> => ({ 'run.json': JSON.stringify({ format: 'magesim-report', formatVersion: 1, magesim: run }), 'a.csv': run, 'b.csv': run });
+const files = (run: string): Record<string, string> => ({
+  'run.json': JSON.stringify({ format: 'magesim-report', formatVersion: 1, magesim: run, files: ['run.json', 'a.csv', 'b.csv'] }),
+  'a.csv': run,
+  'b.csv': run,
+});
 
 function write(out: string, run: string): void {
   const state = checkOutputPath(out);
   if (typeof state === 'string') throw new Error(state);
-  writeReportDir(out, state, files(run));
+  writeReportDir(out, files(run));
 }
 
 describe('writeReportDir', () => {
@@ -53,5 +58,16 @@ describe('writeReportDir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
     for (const run of ['one', 'two', 'three']) write(join(dir, 'r'), run);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('refuses, when it comes to write, a path that became a user’s folder while the run simulated, and leaves nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
+    const out = join(dir, 'r');
+    expect(checkOutputPath(out)).toEqual({ kind: 'new' });
+    mkdirSync(out);
+    writeFileSync(join(out, 'mine.txt'), 'mine');
+    expect(() => writeReportDir(out, files('late'))).toThrow(BadInput);
+    expect(readdirSync(dir)).toEqual(['r']);
+    expect(readdirSync(out)).toEqual(['mine.txt']);
   });
 });
