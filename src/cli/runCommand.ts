@@ -54,7 +54,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     ...(o.noTiming ? {} : { timing: { wallClockS: round3(done.wallS), eventsPerS: Math.round(s.events / done.wallS) } }),
   };
   files[MARKER_FILE] = JSON.stringify(runJson, null, 2) + '\n';
-  writeReportDir(dir, files);
+  await writeReportDir(dir, files);
   if (!o.quiet) {
     const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
     print(consoleSummary(title, s, verdict));

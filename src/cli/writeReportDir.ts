@@ -24,13 +24,13 @@ const GRACE_MS = 200;
  * Signals are held off while the files are written and swapped, so an interrupted run
  * leaves the previous report as it was.
  */
-export function writeReportDir(out: string, files: Record<string, string>): void {
+export async function writeReportDir(out: string, files: Record<string, string>): Promise<void> {
   const path = resolve(out);
   const parent = dirname(path);
   const name = basename(path);
   mkdirSync(parent, { recursive: true });
   const snapshot = `.${name}.magesim-${process.pid}-${randomBytes(6).toString('hex')}`;
-  withSignalsHeld(() => {
+  await withSignalsHeld(() => {
     const snapshotPath = join(parent, snapshot);
     let swapped = false;
     try {
@@ -90,8 +90,13 @@ function removeStale(parent: string, name: string, current: string): void {
   }
 }
 
-/** Runs `work` with SIGINT, SIGTERM and SIGHUP deferred; one that came meanwhile ends the process afterwards. */
-function withSignalsHeld(work: () => void): void {
+/**
+ * Runs `work` with SIGINT, SIGTERM and SIGHUP held; one that came meanwhile ends the
+ * process afterwards, by its default action. `work` is synchronous, so a signal's
+ * listener cannot run until the event loop reads it: the loop turns before the
+ * listeners go, or a Ctrl-C during the write would be dropped, not deferred.
+ */
+async function withSignalsHeld(work: () => void): Promise<void> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   let caught: NodeJS.Signals | null = null;
   const hold = (signal: NodeJS.Signals): void => {
@@ -101,6 +106,8 @@ function withSignalsHeld(work: () => void): void {
   try {
     work();
   } finally {
+    // Two check phases have a poll phase between them, where a pending signal is read.
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
     for (const s of signals) process.off(s, hold);
     if (caught !== null) process.kill(process.pid, caught);
   }

@@ -26,10 +26,10 @@ const files = (run: string): Record<string, string> => ({
   'b.csv': run,
 });
 
-function write(out: string, run: string): void {
+async function write(out: string, run: string): Promise<void> {
   const state = checkOutputPath(out);
   if (typeof state === 'string') throw new Error(state);
-  writeReportDir(out, files(run));
+  await writeReportDir(out, files(run));
 }
 
 describe('writeReportDir', () => {
@@ -37,9 +37,9 @@ describe('writeReportDir', () => {
     hooks.watch = () => undefined;
   });
 
-  it('between any two of its file-system changes, the report path holds one whole run', () => {
+  it('between any two of its file-system changes, the report path holds one whole run', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'magesim-wrd-')), 'r');
-    write(out, 'first');
+    await write(out, 'first');
     const seen: string[] = [];
     hooks.watch = (call) => {
       expect(existsSync(out), `after ${call}`).toBe(true);
@@ -49,24 +49,24 @@ describe('writeReportDir', () => {
       expect(runs.size, `after ${call}: ${[...runs].join(', ')}`).toBe(1);
       seen.push(call);
     };
-    write(out, 'second');
+    await write(out, 'second');
     expect(seen).toContain('renameSync');
     expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('second');
   });
 
-  it('leaves only the current snapshot and the link', () => {
+  it('leaves only the current snapshot and the link', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
-    for (const run of ['one', 'two', 'three']) write(join(dir, 'r'), run);
+    for (const run of ['one', 'two', 'three']) await write(join(dir, 'r'), run);
     expect(readdirSync(dir)).toHaveLength(2);
   });
 
-  it('refuses, when it comes to write, a path that became a user’s folder while the run simulated, and leaves nothing', () => {
+  it('refuses, when it comes to write, a path that became a user’s folder while the run simulated, and leaves nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
     const out = join(dir, 'r');
     expect(checkOutputPath(out)).toEqual({ kind: 'new' });
     mkdirSync(out);
     writeFileSync(join(out, 'mine.txt'), 'mine');
-    expect(() => writeReportDir(out, files('late'))).toThrow(BadInput);
+    await expect(writeReportDir(out, files('late'))).rejects.toThrow(BadInput);
     expect(readdirSync(dir)).toEqual(['r']);
     expect(readdirSync(out)).toEqual(['mine.txt']);
   });
