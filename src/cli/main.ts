@@ -6,13 +6,12 @@ import type { DemoOptions } from './demo.js';
 import { tuneEngine } from '../run/tuneEngine.js';
 import { packageVersion } from './packageVersion.js';
 import { terminalSafe } from '../scenario/terminalSafe.js';
+import { BadInput } from './BadInput.js';
 
 /** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 3;
 
-/** A user's mistake: reported as a message with exit code 2, never a stack trace. */
-class BadInput extends Error {}
 
 const out = (text: string): void => void process.stdout.write(text);
 
@@ -86,7 +85,7 @@ try {
         const dir = given ?? join('reports', scenario.name);
         const outState = checkOutputPath(dir);
         if (typeof outState === 'string') throw new BadInput(outState);
-        process.exitCode = await runCommand(scenario, { out: dir, outState, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
+        process.exitCode = await runCommand(scenario, { out: dir, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
       },
     )
     .command(

@@ -19,7 +19,9 @@ export function progressBar(durationS: number, replications: number, quiet: bool
     {
       stream,
       format: ' {bar} {percentage}% | simulated {simulated} of {end} | {rate} events/s | ETA {eta_formatted}',
-      hideCursor: true,
+      // Not hidden: Ctrl-C ends a run at once (the simulation holds the thread, so no
+      // handler runs), and a hidden cursor would stay hidden in the user's shell.
+      hideCursor: false,
       clearOnComplete: true,
       etaBuffer: 20,
     },

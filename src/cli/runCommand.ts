@@ -2,16 +2,14 @@ import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
 import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary, sloVerdict } from '../report/index.js';
 import { incidents } from '../run/incidents.js';
-import { writeReportDir } from './writeReportDir.js';
+import { writeReportDir, type ReportFile } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
 import { progressBar } from './progressBar.js';
-import { reportMarker } from './reportMarker.js';
-import type { OutputState } from './outputPath.js';
+import { MARKER_FILE, reportMarker } from './reportMarker.js';
 
 export interface RunOptions {
-  /** The report folder, and what is there now (from `checkOutputPath`, before simulating). */
+  /** The report folder (accepted by `checkOutputPath` before simulating). */
   out: string;
-  outState: OutputState;
   replications: number;
   quiet: boolean;
   checkSlo: boolean;
@@ -39,8 +37,15 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   const verdict = sloVerdict(s, scenario.slo);
   const incidentRows = incidents(scenario.events, done.runs, scenario.slo, scenario.mechanics.databaseBytes);
   const dir = o.out;
+  const files: Record<string, ReportFile> = {
+    'summary.csv': summaryCsv(s),
+    'timeseries.csv': timeseriesCsv(s),
+    'resources.csv': resourcesCsv(s),
+    'events.csv': eventsCsv(s),
+    'incidents.csv': incidentsCsv(incidentRows),
+  };
   const runJson = {
-    ...reportMarker(packageVersion()),
+    ...reportMarker(packageVersion(), [...Object.keys(files), MARKER_FILE]),
     scenario,
     seeds: done.seeds,
     replications: o.replications,
@@ -48,14 +53,8 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     slo: { met: verdict.met, checks: verdict.lines },
     ...(o.noTiming ? {} : { timing: { wallClockS: round3(done.wallS), eventsPerS: Math.round(s.events / done.wallS) } }),
   };
-  writeReportDir(dir, o.outState, {
-    'summary.csv': summaryCsv(s),
-    'timeseries.csv': timeseriesCsv(s),
-    'resources.csv': resourcesCsv(s),
-    'events.csv': eventsCsv(s),
-    'incidents.csv': incidentsCsv(incidentRows),
-    'run.json': JSON.stringify(runJson, null, 2) + '\n',
-  });
+  files[MARKER_FILE] = JSON.stringify(runJson, null, 2) + '\n';
+  await writeReportDir(dir, files);
   if (!o.quiet) {
     const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
     print(consoleSummary(title, s, verdict));

@@ -35,4 +35,12 @@ describe('small CLI habits', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^magesim: <stdin>:2:1: tier: expected a known key/);
   });
+
+  it('run - with a terminal on standard input (nothing piped) is refused, not left waiting', () => {
+    // `script` (util-linux) gives the command a pseudo-terminal as its standard input.
+    const command = [process.execPath, bin, 'run', '-', '-q'].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: root, input: '', timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/run -: expected a scenario on standard input .*found a terminal/);
+  });
 });

@@ -107,6 +107,18 @@ describe('--out never destroys what magesim did not write', () => {
     expect(readdirSync(d).sort()).toHaveLength(4);
   });
 
+  it('refuses a report a user added files to, keeping them, and names them', () => {
+    const d = tmp();
+    const out = join(d, 'r');
+    expect(magesim('run', scenario, '--out', out, ...quick).code).toBe(0);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const before = snapshot(d);
+    const r = magesim('run', scenario, '--out', out, ...quick);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds files magesim did not write: notes\.txt/);
+    expect(snapshot(d)).toEqual(before);
+  });
+
   it('clears what killed runs left (snapshots, a lock) on the next run', () => {
     const d = tmp();
     const dead = 2 ** 22 + 12345; // above Linux's default pid_max: no such process
@@ -120,10 +132,16 @@ describe('--out never destroys what magesim did not write', () => {
     expect(readFileSync(join(d, 'unrelated.txt'), 'utf8')).toBe('mine');
   });
 
-  it('two runs writing one report at once both succeed; the report is whole and nothing is left over', async () => {
+  it.each([
+    ['a new path', false],
+    ['an empty folder', true],
+  ])('two runs writing one report at %s at once both succeed; the report is whole and nothing is left over', async (_what, empty) => {
     const d = tmp();
     const out = join(d, 'r');
-    const runs = [magesimAsync('run', scenario, '--out', out, ...quick, '--seed', '3'), magesimAsync('run', scenario, '--out', out, ...quick, '--seed', '4')];
+    if (empty) mkdirSync(out);
+    // Long enough that both have checked the path before either writes.
+    const both = ['-q', '--duration', '10m'];
+    const runs = [magesimAsync('run', scenario, '--out', out, ...both, '--seed', '3'), magesimAsync('run', scenario, '--out', out, ...both, '--seed', '4')];
     const results = await Promise.all(runs.map((r) => r.done));
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(REPORT_FILES);

@@ -18,6 +18,9 @@ describe('progress on stderr', () => {
     const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: root });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\d+% \| simulated \d+m \d\ds of 20m 00s \| [\d.]+ [kM] events\/s \| ETA/);
+    // The cursor stays visible: a Ctrl-C kills the run where it stands (the simulation
+    // holds the thread, so no handler could show a hidden cursor again).
+    expect(r.stdout).not.toContain('\x1b[?25l');
     const plain = out();
     expect(spawnSync(process.execPath, [bin, ...args, '-q', '--out', plain], { cwd: root }).status).toBe(0);
     for (const f of readdirSync(plain)) expect(readFileSync(join(tty, f), 'utf8'), f).toBe(readFileSync(join(plain, f), 'utf8'));

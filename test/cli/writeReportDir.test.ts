@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,13 +18,18 @@ vi.mock('node:fs', async (importOriginal) => {
 
 const { writeReportDir } = await import('../../src/cli/writeReportDir.js');
 const { checkOutputPath } = await import('../../src/cli/outputPath.js');
+const { BadInput } = await import('../../src/cli/BadInput.js');
 
-const files = (run: string): Record<string, string> => ({ 'run.json': JSON.stringify({ format: 'magesim-report', formatVersion: 1, magesim: run }), 'a.csv': run, 'b.csv': run });
+const files = (run: string): Record<string, string> => ({
+  'run.json': JSON.stringify({ format: 'magesim-report', formatVersion: 1, magesim: run, files: ['run.json', 'a.csv', 'b.csv'] }),
+  'a.csv': run,
+  'b.csv': run,
+});
 
-function write(out: string, run: string): void {
+async function write(out: string, run: string): Promise<void> {
   const state = checkOutputPath(out);
   if (typeof state === 'string') throw new Error(state);
-  writeReportDir(out, state, files(run));
+  await writeReportDir(out, files(run));
 }
 
 describe('writeReportDir', () => {
@@ -32,9 +37,9 @@ describe('writeReportDir', () => {
     hooks.watch = () => undefined;
   });
 
-  it('between any two of its file-system changes, the report path holds one whole run', () => {
+  it('between any two of its file-system changes, the report path holds one whole run', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'magesim-wrd-')), 'r');
-    write(out, 'first');
+    await write(out, 'first');
     const seen: string[] = [];
     hooks.watch = (call) => {
       expect(existsSync(out), `after ${call}`).toBe(true);
@@ -44,14 +49,25 @@ describe('writeReportDir', () => {
       expect(runs.size, `after ${call}: ${[...runs].join(', ')}`).toBe(1);
       seen.push(call);
     };
-    write(out, 'second');
+    await write(out, 'second');
     expect(seen).toContain('renameSync');
     expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('second');
   });
 
-  it('leaves only the current snapshot and the link', () => {
+  it('leaves only the current snapshot and the link', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
-    for (const run of ['one', 'two', 'three']) write(join(dir, 'r'), run);
+    for (const run of ['one', 'two', 'three']) await write(join(dir, 'r'), run);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('refuses, when it comes to write, a path that became a user’s folder while the run simulated, and leaves nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'magesim-wrd-'));
+    const out = join(dir, 'r');
+    expect(checkOutputPath(out)).toEqual({ kind: 'new' });
+    mkdirSync(out);
+    writeFileSync(join(out, 'mine.txt'), 'mine');
+    await expect(writeReportDir(out, files('late'))).rejects.toThrow(BadInput);
+    expect(readdirSync(dir)).toEqual(['r']);
+    expect(readdirSync(out)).toEqual(['mine.txt']);
   });
 });
