@@ -1,7 +1,8 @@
 /**
  * Text from a scenario file or the command line made safe to print in a terminal:
  * control characters (C0, DEL, C1, escape sequences, carriage returns, bells, NUL),
- * line and paragraph separators and bidirectional overrides are shown escaped (`\x1b`,
+ * line and paragraph separators, bidirectional overrides, the invisible byte-order mark
+ * and lone surrogates (which no encoding can print) are shown escaped (`\x1b`,
  * `\r`, `\n`, `\u{202e}`), so a file cannot forge an error line, move the cursor or
  * clear the screen; text longer than `maxChars` is cut with an ellipsis and its length.
  */
@@ -29,6 +30,8 @@ function isUnsafe(code: number): boolean {
     code === 0x200e ||
     code === 0x200f ||
     (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069)
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code === 0xfeff
   );
 }
