@@ -1,7 +1,7 @@
 import type { Problem } from './Problem.js';
 import type { Scenario } from './Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
-import { estimateRunSize, fmtBytes, RUN_MEMORY_BUDGET_BYTES } from './runSize.js';
+import { estimateRunSize, fmtBytes, fmtCount, MAX_WEB_NODES, RUN_MEMORY_BUDGET_BYTES, webNodes } from './runSize.js';
 
 /**
  * The run's memory estimate (`estimateRunSize`) within the budget, or the problem:
@@ -10,6 +10,10 @@ import { estimateRunSize, fmtBytes, RUN_MEMORY_BUDGET_BYTES } from './runSize.js
  * applyOverrides, so all three refuse the same scenarios.
  */
 export function runSizeProblem(s: Scenario): Problem | null {
+  const web = webNodes(s);
+  if (web.total > MAX_WEB_NODES) {
+    return { path: web.path, expected: `at most ${MAX_WEB_NODES} web nodes in all (scaled nodes, scale-outs and the autoscaling limit)`, found: `${fmtCount(web.total)} web nodes` };
+  }
   const size = estimateRunSize(s);
   if (size.totalBytes <= RUN_MEMORY_BUDGET_BYTES) return null;
   const worst = size.parts.reduce((a, b) => (b.bytes > a.bytes ? b : a));

@@ -38,12 +38,23 @@ export interface RunSize {
 export function estimateRunSize(s: Scenario): RunSize {
   const parts: RunSizePart[] = [];
   const windows = Math.ceil(s.durationS / s.windowS);
+  const web = webNodes(s);
+  // A window keeps ~64 columns for a standard cluster, and three more per web node beyond three.
+  const perWindow = BYTES_PER_WINDOW + Math.max(0, web.total - 3) * 3 * 8 * 4;
   parts.push({
     path: ['window'],
-    what: `${fmtCount(windows)} timeseries windows of ${s.windowS} s over ${s.durationS} s`,
-    bytes: windows * BYTES_PER_WINDOW,
+    what: `${fmtCount(windows)} timeseries windows of ${s.windowS} s over ${s.durationS} s, ${fmtCount(web.total)} web nodes`,
+    bytes: windows * perWindow,
     hint: 'use a wider window or a shorter duration',
   });
+  if (web.total > 3) {
+    parts.push({
+      path: web.path,
+      what: `${fmtCount(web.total)} web nodes, each with its CPU, PHP-FPM pool and health checks`,
+      bytes: web.total * BYTES_PER_NODE,
+      hint: 'a Pro cluster runs tens of web nodes at most',
+    });
+  }
   const t = s.traffic;
   const peakRatePerS = t.ratePerS * Math.max(1, ...t.profile.map((p) => p.x));
   if (t.kind === 'sessions') {
@@ -78,6 +89,22 @@ export function estimateRunSize(s: Scenario): RunSize {
     });
   }
   return { parts, totalBytes: parts.reduce((a, p) => a + p.bytes, 0) };
+}
+
+/** What one web node costs the model: its CPU, PHP-FPM pool, health state and columns, bytes (rounded up). */
+const BYTES_PER_NODE = 4096;
+/** Web nodes the model can tell apart (a request row stores its web node in 16 bits). */
+export const MAX_WEB_NODES = 32_767;
+
+/** Web nodes the run may hold: the scaled architecture's, plus those scale-outs and autoscaling may add; and the field that asks for the most. */
+export function webNodes(s: Scenario): { total: number; path: FieldPath } {
+  const a = s.cluster.architecture;
+  if (a.kind !== 'scaled') return { total: 3, path: ['cluster', 'tier'] };
+  const scaleOut = s.events.reduce((n, e) => n + (e.type === 'web-scale-out' ? e.count : 0), 0);
+  const autoscaled = s.cluster.autoscaling === null ? 0 : Math.max(0, s.cluster.autoscaling.maxWebNodes - a.webNodes);
+  const path: FieldPath =
+    scaleOut >= autoscaled && scaleOut >= a.webNodes ? ['events'] : autoscaled >= a.webNodes ? ['cluster', 'autoscaling', 'maxWebNodes'] : ['cluster', 'architecture', 'scaled', 'webNodes'];
+  return { total: a.webNodes + scaleOut + autoscaled, path };
 }
 
 /** A count for a message: `60 480`, `1.2 million`, `3.6 billion`, `3.0e+15`. */

@@ -53,6 +53,10 @@ describe('values echoed in messages are terminal-safe', () => {
     expect(m).toContain('… (5001 characters)');
   });
 
+  it('the invisible byte-order mark and lone surrogates are shown escaped too', () => {
+    expect(terminalSafe('a\ufeffb\ud800c')).toBe('a\\u{feff}b\\u{d800}c');
+  });
+
   it('terminalSafe leaves ordinary text, accents and emoji alone', () => {
     expect(terminalSafe('Pro24 café 🚀 “quotes”')).toBe('Pro24 café 🚀 “quotes”');
     expect(terminalSafe('\x9b31m')).toBe('\\x9b31m');
