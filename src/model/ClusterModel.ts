@@ -168,26 +168,30 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       pick: streams.stream('journeys'),
       stale: streams.stream('serve-stale'),
     };
-    this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: `cpu.node${n}`, cores, tag: n }));
+    this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: `cpu.node${n + 1}`, cores, tag: n }));
     this.php = t.webNodes.map(
-      (n, i) => new WorkerPool(k, this, { name: `php-fpm.node${n}`, workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
+      (n, i) => new WorkerPool(k, this, { name: `php-fpm.node${n + 1}`, workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
     );
     for (const n of t.dbNodes) {
-      this.dbThreads[n] = new WorkerPool(k, this, { name: `db-threads.node${n}`, workers: c.dbThreadsPerNode, tag: TAG_DB + n });
-      this.searchThreads[n] = new WorkerPool(k, this, { name: `search-threads.node${n}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
-      this.appliers[n] = new FcfsStation(k, this, { name: `galera-apply.node${n}`, servers: 1, tag: TAG_APPLY + n });
+      this.dbThreads[n] = new WorkerPool(k, this, { name: `db-threads.node${n + 1}`, workers: c.dbThreadsPerNode, tag: TAG_DB + n });
+      this.searchThreads[n] = new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
+      this.appliers[n] = new FcfsStation(k, this, { name: `galera-apply.node${n + 1}`, servers: 1, tag: TAG_APPLY + n });
     }
     for (const n of t.searchNodeOfWeb) {
-      this.searchThreads[n] ??= new WorkerPool(k, this, { name: `search-threads.node${n}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
+      this.searchThreads[n] ??= new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
     }
-    this.redis = new FcfsStation(k, this, { name: `redis.node${t.redisNode}`, servers: 1, tag: TAG_REDIS });
+    this.redis = new FcfsStation(k, this, { name: `redis.node${t.redisNode + 1}`, servers: 1, tag: TAG_REDIS });
     this.outstanding = new Int32Array(t.webNodes.length);
     this.pendingWritesets = new Int32Array(t.nodeCount);
     this.hotCommitS = new Float64Array(t.nodeCount).fill(-Infinity);
     this.fcPaused = new TimeWeighted(0);
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
-    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req, this.health, this.log.events);
+    const threadPools = [
+      ...this.dbThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
+      ...this.searchThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
+    ];
+    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req, this.health, this.log.events, threadPools);
     const tr = input.traffic;
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);

@@ -56,6 +56,14 @@ interface HealthView {
   redisMaster: number;
 }
 
+/** A database or search thread pool of a node, for resources.csv. */
+export interface ThreadPool {
+  name: string;
+  kind: 'db-threads' | 'search-threads';
+  node: number;
+  stats: ResourceStats;
+}
+
 interface Resources {
   cpus: { stats: ResourceStats; name: string }[];
   php: { stats: ResourceStats; name: string }[];
@@ -117,7 +125,7 @@ export class Metrics {
   /** Column of stale answers (serve-stale on), else -1. */
   private readonly staleColumn: number;
 
-  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView, log: readonly LoggedEvent[]) {
+  constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView, log: readonly LoggedEvent[], threadPools: ThreadPool[]) {
     this.input = input;
     this.log = log;
     this.staticClass = input.staticClass;
@@ -134,6 +142,8 @@ export class Metrics {
     php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
     this.probe(redis.name, 'redis', t.redisNode, redis.stats, false, true);
     appliers.forEach((a, n) => a && this.probe(a.name, 'galera-apply', n, a.stats, false, true));
+    // Database and search threads: in resources.csv only (a column each per window would add little).
+    for (const p of threadPools) this.probe(p.name, p.kind, p.node, p.stats, false, false);
     this.fcColumn = this.columns.length;
     this.columns.push('flow_control_paused');
     this.stateColumn = this.columns.length;
@@ -255,6 +265,8 @@ export class Metrics {
   result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): RunResult {
     this.unanswered(endS);
     this.closeWindowsBefore(this.windows.windowCount);
+    // Before the CDN hits join them, the class histograms hold exactly the origin's answers.
+    const originLatency = this.input.classes.map((_, i) => this.latency[i].toJSON());
     this.recordEdgeHits();
     const measuredS = endS - this.warmupS;
     const classes: ClassResult[] = this.input.classes.map((k, i) => {
@@ -264,9 +276,10 @@ export class Metrics {
       const failed = errorCounts.reduce((a, b) => a + b, 0);
       const arrivals = c[CNT_ARRIVALS];
       const completed = c[CNT_COMPLETED];
-      return { name: k.name, arrivals, cdnHits: c[CNT_CDN_HITS], completed, staleServed: c[CNT_STALE], errors, inFlight: arrivals - completed - failed, latency: this.latency[i].toJSON() };
+      return { name: k.name, arrivals, cdnHits: c[CNT_CDN_HITS], completed, staleServed: c[CNT_STALE], errors, inFlight: arrivals - completed - failed, latency: this.latency[i].toJSON(), originLatency: originLatency[i] };
     });
-    const resources: ResourceResult[] = this.probes.map((p) => {
+    // A resource with no capacity over the measured time never started (a spare web node never launched): left out.
+    const resources: ResourceResult[] = this.probes.filter((p) => p.stats.capacityOverTime.integral(endS) - p.atWarmup.capacity > 0).map((p) => {
       const s = p.stats;
       const busyTime = s.busy.integral(endS) - p.atWarmup.busy;
       const meanBusy = busyTime / measuredS;
@@ -279,7 +292,8 @@ export class Metrics {
         utilisation: meanBusy / meanCapacity,
         meanBusy,
         meanQueue: (s.queue.integral(endS) - p.atWarmup.queue) / measuredS,
-        meanServiceS: p.kind === 'php-pool' ? NaN : (s.serviceSumS - p.atWarmup.serviceSumS) / (s.started - p.atWarmup.started),
+        // A pool serves nothing itself: its figure is how long a job holds a worker (busy time ÷ releases).
+        meanServiceS: isPool(p.kind) ? busyTime / (s.completed - p.atWarmup.completed) : (s.serviceSumS - p.atWarmup.serviceSumS) / (s.started - p.atWarmup.started),
         arrivals: s.arrivals - p.atWarmup.arrivals,
         completed: s.completed - p.atWarmup.completed,
         rejected: s.rejected - p.atWarmup.rejected,
@@ -338,4 +352,8 @@ export class Metrics {
       origin.reset();
     }
   }
+}
+
+function isPool(kind: ResourceResult['kind']): boolean {
+  return kind === 'php-pool' || kind === 'db-threads' || kind === 'search-threads';
 }

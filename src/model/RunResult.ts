@@ -32,18 +32,22 @@ export interface ClassResult {
   inFlight: number;
   /** Response times of completed requests, s (CDN hits included). */
   latency: LatencyHistogramJSON;
+  /** Response times of the completed requests that missed Fastly (answered by the origin, or stale after it failed), s. */
+  originLatency: LatencyHistogramJSON;
 }
 
 export interface ResourceResult {
   name: string;
   kind: 'cpu' | 'php-pool' | 'db-threads' | 'search-threads' | 'redis' | 'galera-apply';
+  /** 0-based (reports print it from 1). */
   node: number;
+  /** Time-weighted mean capacity after warm-up (servers or cores). */
   capacity: number;
   /** Mean share of capacity in use after warm-up. */
   utilisation: number;
   meanBusy: number;
   meanQueue: number;
-  /** Mean service demand of the jobs that started after warm-up, s; NaN for pools (held, not served). */
+  /** Mean service demand of the jobs that started after warm-up, s; for a pool (PHP workers, threads), how long a job held one (busy time ÷ releases). */
   meanServiceS: number;
   arrivals: number;
   completed: number;

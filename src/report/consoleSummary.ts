@@ -1,9 +1,11 @@
-import type { RunSummary } from '../run/RunSummary.js';
+import type { RunSummary, SummaryRow } from '../run/RunSummary.js';
 
 export interface SloTargets {
   p95S: number | null;
   p99S: number | null;
   errorRate: number | null;
+  scope: 'all' | 'origin';
+  classes: Partial<Record<string, { p95S: number | null; p99S: number | null; errorRate: number | null }>>;
 }
 
 export interface SloVerdict {
@@ -11,22 +13,44 @@ export interface SloVerdict {
   lines: string[];
 }
 
-/** Checks the `all` row against the scenario's SLO. */
+/**
+ * Checks the summary against the scenario's SLO: the latency targets on pages (the
+ * `all` row) in the SLO's scope; the error rate of all pages AND of every class, so an
+ * outage of one class never reads as met; and any targets set for single classes. A
+ * latency target is missed when nothing succeeded (there is no latency to meet it).
+ */
 export function sloVerdict(s: RunSummary, slo: SloTargets): SloVerdict {
   const all = s.classes[s.classes.length - 1];
   const lines: string[] = [];
   let met = true;
-  const check = (label: string, value: number, limit: number | null, unit: (x: number) => string): void => {
+  const origin = slo.scope === 'origin';
+  const check = (label: string, value: number, limit: number | null, unit: (x: number) => string, quiet = false): void => {
     if (limit === null) return;
     const ok = value <= limit;
     met &&= ok;
-    lines.push(`${ok ? 'met   ' : 'MISSED'} ${label} ${unit(value)} (target ≤ ${unit(limit)})`);
+    if (ok && quiet) return;
+    lines.push(`${ok ? 'met   ' : 'MISSED'} ${label} ${Number.isNaN(value) ? 'none (no successful response)' : unit(value)} (target ≤ ${unit(limit)})`);
   };
   const ms = (x: number): string => `${x.toFixed(0)} ms`;
   const pct = (x: number): string => `${(x * 100).toFixed(3)} %`;
-  check('p95', all.p95_ms, slo.p95S === null ? null : slo.p95S * 1000, ms);
-  check('p99', all.p99_ms, slo.p99S === null ? null : slo.p99S * 1000, ms);
-  check('error rate', all.error_rate, slo.errorRate, pct);
+  const latency = (r: SummaryRow, p: 'p95' | 'p99'): number => (origin ? r[`origin_${p}_ms`] : r[`${p}_ms`]);
+  const where = origin ? 'origin pages' : 'all pages';
+  check(`p95 of ${where}`, latency(all, 'p95'), slo.p95S === null ? null : slo.p95S * 1000, ms);
+  check(`p99 of ${where}`, latency(all, 'p99'), slo.p99S === null ? null : slo.p99S * 1000, ms);
+  check('error rate of all pages', all.error_rate, slo.errorRate, pct);
+  const classes = s.classes.slice(0, -1);
+  const before = lines.length;
+  let classChecks = 0;
+  for (const r of classes) {
+    const own = slo.classes[r.class];
+    const errorRate = own?.errorRate ?? slo.errorRate;
+    if (errorRate !== null) classChecks++;
+    check(`error rate of ${r.class}`, r.error_rate, errorRate, pct, true);
+    if (own === undefined) continue;
+    check(`p95 of ${r.class} (${origin ? 'origin' : 'all'})`, latency(r, 'p95'), own.p95S === null ? null : own.p95S * 1000, ms);
+    check(`p99 of ${r.class} (${origin ? 'origin' : 'all'})`, latency(r, 'p99'), own.p99S === null ? null : own.p99S * 1000, ms);
+  }
+  if (classChecks > 0 && !lines.slice(before).some((l) => l.startsWith('MISSED error rate of '))) lines.push(`met    error rate of each of the ${classChecks} classes`);
   return { met, lines };
 }
 
@@ -35,13 +59,13 @@ export function consoleSummary(title: string, s: RunSummary, verdict: SloVerdict
   const head = ['class', 'requests', 'rps', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
   const rows = s.classes.map((r) => [
     r.class,
-    String(r.requests),
+    count(r.requests),
     r.throughput_rps.toFixed(1),
-    r.errors > 0 ? `${r.errors} (${(r.error_rate * 100).toFixed(2)}%)` : '0',
-    r.p50_ms.toFixed(0),
+    r.errors > 0 ? `${count(r.errors)} (${(r.error_rate * 100).toFixed(2)}%)` : '0',
+    num(r.p50_ms),
     withCi(r.p95_ms, r.ci.p95_ms),
     withCi(r.p99_ms, r.ci.p99_ms),
-    r.max_ms.toFixed(0),
+    num(r.max_ms),
   ]);
   const widths = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
   const line = (cells: string[]): string => cells.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ');
@@ -61,6 +85,16 @@ export function consoleSummary(title: string, s: RunSummary, verdict: SloVerdict
   return out.join('\n');
 }
 
+/** A count: whole with one replication, a mean (one decimal) with several. */
+function count(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/** A latency for the table; — when there was none. */
+function num(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(0) : '—';
+}
+
 function withCi(value: number, half: number | undefined): string {
-  return half === undefined ? value.toFixed(0) : `${value.toFixed(0)}±${half.toFixed(0)}`;
+  return half === undefined || !Number.isFinite(half) ? num(value) : `${num(value)}±${half.toFixed(0)}`;
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { NumericCsvWriter } from './NumericCsvWriter.js';
-import { CI_FIELDS, type RunSummary, type SummaryRow } from '../run/RunSummary.js';
+import { SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
 import type { IncidentRow } from '../run/RunSummary.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
@@ -14,40 +14,33 @@ function toCsv(fields: string[], data: (string | number)[][]): string {
   return Papa.unparse({ fields, data }, { newline: '\n' }) + '\n';
 }
 
-const SUMMARY_FIELDS = ['class', 'requests', 'completed', 'errors', 'error_rate', 'throughput_rps', 'mean_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'p999_ms', 'max_ms'] as const;
-
-/** summary.csv: a row per class and `all`; 95 % half-widths when there are replications. */
-export function summaryCsv(s: RunSummary): string {
-  const causes = Object.keys(s.classes[0]?.errorsByCause ?? {});
-  const ci = s.replications > 1 ? CI_FIELDS.map((f) => `${f}_ci95`) : [];
-  const stale = s.serveStale ? ['stale_served'] : [];
-  const fields = [...SUMMARY_FIELDS, ...ci, 'cdn_hits', ...stale, 'in_flight', ...causes.map((c) => `errors_${c}`)];
-  const data = s.classes.map((r) => [
-    ...SUMMARY_FIELDS.map((f) => cell(r, f)),
-    ...(s.replications > 1 ? CI_FIELDS.map((f) => round(r.ci[f] ?? 0, f === 'throughput_rps' ? 4 : 3)) : []),
-    r.cdn_hits,
-    ...(s.serveStale ? [r.stale_served] : []),
-    r.in_flight,
-    ...causes.map((c) => r.errorsByCause[c]),
-  ]);
-  return toCsv(fields, data);
+/** Decimals of a summary figure in the CSV: enough for its unit, fixed so the bytes are reproducible. */
+function decimals(f: string): number {
+  return f === 'error_rate' ? 6 : f === 'throughput_rps' ? 4 : f.endsWith('_ms') ? 3 : 4;
 }
 
-function cell(r: SummaryRow, f: (typeof SUMMARY_FIELDS)[number]): string | number {
-  switch (f) {
-    case 'class':
-      return r.class;
-    case 'requests':
-    case 'completed':
-    case 'errors':
-      return r[f];
-    case 'error_rate':
-      return round(r.error_rate, 6);
-    case 'throughput_rps':
-      return round(r.throughput_rps, 4);
-    default:
-      return round(r[f], 3);
-  }
+/**
+ * summary.csv: a row per class and `all` (pages). Each figure is the mean over
+ * replications of the per-replication figure; with several, its 95 % half-width
+ * (`_ci95`) sits beside it. A latency with no successful response is an empty cell.
+ */
+export function summaryCsv(s: RunSummary): string {
+  const withCi = s.replications > 1;
+  const figures: string[] = SUMMARY_FIGURES.filter((f) => f !== 'stale_served' || s.serveStale);
+  const causes = Object.keys(s.classes[0]?.errorsByCause ?? {}).map((c) => `errors_${c}`);
+  const names = [...figures, ...causes];
+  const fields = ['class', ...names.flatMap((f) => (withCi ? [f, `${f}_ci95`] : [f]))];
+  const data = s.classes.map((r) => [
+    r.class,
+    ...names.flatMap((f) => {
+      const value = f.startsWith('errors_') ? r.errorsByCause[f.slice(7)] : r[f as SummaryFigure];
+      const cell = Number.isFinite(value) ? round(value, decimals(f)) : '';
+      if (!withCi) return [cell];
+      const half = r.ci[f];
+      return [cell, half !== undefined && Number.isFinite(half) ? round(half, decimals(f)) : ''];
+    }),
+  ]);
+  return toCsv(fields, data);
 }
 
 /**
@@ -98,9 +91,17 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
   return toCsv(fields, data);
 }
 
-/** resources.csv: utilisation and mean queue of every resource after warm-up. */
+/**
+ * resources.csv: every resource that ran during the measured time (after warm-up), its
+ * node numbered from 1, its time-weighted mean capacity (servers or cores; fractional
+ * when an upscale or a failure changed it), utilisation, mean busy servers and queue,
+ * mean service time (for a pool of PHP workers or threads: how long a job holds one),
+ * and the arrivals, completions and rejections during the measured time (completions
+ * may exceed arrivals by the jobs in progress when warm-up ended).
+ */
 export function resourcesCsv(s: RunSummary): string {
-  const fields = ['resource', 'kind', 'node', 'capacity', 'utilisation', 'mean_busy', 'mean_queue', 'mean_service_ms', 'arrivals', 'completed', 'rejected'];
-  const data = s.resources.map((r) => [r.name, r.kind, r.node, r.capacity, round(r.utilisation, 4), round(r.meanBusy, 4), round(r.meanQueue, 4), Number.isNaN(r.meanServiceS) ? '' : round(r.meanServiceS * 1000, 4), round(r.arrivals, 1), round(r.completed, 1), round(r.rejected, 1)]);
+  const fields = ['resource', 'kind', 'node', 'mean_capacity', 'utilisation', 'mean_busy', 'mean_queue', 'mean_service_ms', 'arrivals', 'completed', 'rejected'];
+  const opt = (x: number, d: number): number | string => (Number.isFinite(x) ? round(x, d) : '');
+  const data = s.resources.map((r) => [r.name, r.kind, r.node + 1, round(r.capacity, 4), opt(r.utilisation, 4), round(r.meanBusy, 4), round(r.meanQueue, 4), opt(r.meanServiceS * 1000, 4), round(r.arrivals, 1), round(r.completed, 1), round(r.rejected, 1)]);
   return toCsv(fields, data);
 }

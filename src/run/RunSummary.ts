@@ -2,33 +2,41 @@ import type { ResourceResult } from '../model/RunResult.js';
 
 /** The summary of a scenario's replications: the data every report renders. */
 
-/** Latency and throughput statistics that get a 95 % half-width across replications. */
+/**
+ * The figures of a summary.csv row, in column order (errors by cause follow). Each is
+ * the mean over replications of the per-replication figure, with a 95 % half-width
+ * (`<figure>_ci95`, beside it) when there are several. Latency figures are over
+ * successful responses (completed, stale answers included); NaN when there were none.
+ */
+export const SUMMARY_FIGURES = [
+  'requests',
+  'completed',
+  'errors',
+  'error_rate',
+  'throughput_rps',
+  'mean_ms',
+  'p50_ms',
+  'p90_ms',
+  'p95_ms',
+  'p99_ms',
+  'p999_ms',
+  'max_ms',
+  'origin_requests',
+  'origin_mean_ms',
+  'origin_p50_ms',
+  'origin_p95_ms',
+  'origin_p99_ms',
+  'cdn_hits',
+  'stale_served',
+  'in_flight',
+] as const;
+export type SummaryFigure = (typeof SUMMARY_FIGURES)[number];
+/** Kept for callers that name the latency and throughput figures. */
 export const CI_FIELDS = ['throughput_rps', 'mean_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'p999_ms'] as const;
 export type CiField = (typeof CI_FIELDS)[number];
 
-/** One row of summary.csv: a request class, or `all`. Counts are totals over replications. */
-export interface SummaryRow {
-  class: string;
-  requests: number;
-  completed: number;
-  errors: number;
-  error_rate: number;
-  throughput_rps: number;
-  mean_ms: number;
-  p50_ms: number;
-  p90_ms: number;
-  p95_ms: number;
-  p99_ms: number;
-  p999_ms: number;
-  max_ms: number;
-  cdn_hits: number;
-  /** Answered by Fastly with a stale copy after the origin failed; included in `completed`. */
-  stale_served: number;
-  in_flight: number;
-  errorsByCause: Record<string, number>;
-  /** 95 % half-widths across replications; empty with one replication. */
-  ci: Partial<Record<CiField, number>>;
-}
+/** One row of summary.csv: a request class, or `all` (pages: every class but static). */
+export type SummaryRow = { class: string; errorsByCause: Record<string, number>; ci: Partial<Record<string, number>> } & Record<SummaryFigure, number>;
 
 export interface ResourceRow extends Omit<ResourceResult, 'arrivals' | 'completed' | 'rejected'> {
   arrivals: number;

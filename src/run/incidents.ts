@@ -55,7 +55,7 @@ function incidentsOf(timeline: readonly TimelineEvent[], run: RunResult, replica
     ...timeline.map((e) => ({ atS: e.atS, incident: describe(e) })),
     ...run.log.filter(isAutoscaleAction).map((l) => ({ atS: l.atS, incident: `autoscale ${l.event} node ${l.node + 1}` })),
   ].sort((a, b) => a.atS - b.atS);
-  const w = new WindowView(run);
+  const w = new WindowView(run, slo.scope);
   return starts.map((e, i) => {
     const nextS = i + 1 < starts.length ? starts[i + 1].atS : run.durationS;
     const logged = run.log.filter((l) => l.atS >= e.atS && l.atS < nextS);
@@ -115,12 +115,13 @@ class WindowView {
   private readonly p99: number;
   private readonly errorCols: number[];
 
-  constructor(run: RunResult) {
+  /** `scope`: the SLO's, which says whose p99 the windows are judged by (pages, or the origin's). */
+  constructor(run: RunResult, scope: Slo['scope']) {
     const cols = run.windows.columns;
     this.run = run;
     this.widthS = run.windows.widthS;
     this.arrivals = cols.indexOf('arrivals');
-    this.p99 = cols.indexOf('p99_ms');
+    this.p99 = cols.indexOf(scope === 'origin' ? 'origin_p99_ms' : 'p99_ms');
     this.activeNodes = cols.indexOf('active_nodes');
     this.errorCols = ERROR_CAUSES.map((c) => cols.indexOf(`errors_${c}`));
   }

@@ -1,49 +1,52 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { studentT } from '../../sim/stats/confidenceInterval.js';
 import { ERROR_CAUSES, type RunResult, type ResourceResult } from '../model/RunResult.js';
-import { CI_FIELDS, type CiField, type ResourceRow, type RunSummary, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
+import { CI_FIELDS, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
 
 export type { CiField, ResourceRow, RunSummary, SummaryRow, TimeseriesTable };
 export { CI_FIELDS };
 
-const PERCENTILES: [CiField, number][] = [
+const PERCENTILES: [SummaryFigure, number][] = [
   ['p50_ms', 0.5],
   ['p90_ms', 0.9],
   ['p95_ms', 0.95],
   ['p99_ms', 0.99],
   ['p999_ms', 0.999],
 ];
+const ORIGIN_PERCENTILES: [SummaryFigure, number][] = [
+  ['origin_p50_ms', 0.5],
+  ['origin_p95_ms', 0.95],
+  ['origin_p99_ms', 0.99],
+];
 
 /** Static assets are reported in their own row only: `all` is about pages, which the SLO judges. */
 const NOT_IN_ALL = 'static';
 
 /**
- * Turns replications of one scenario into the report's tables: counts summed,
- * percentiles from the pooled histograms, throughput per second of measured time, and
- * for each latency/throughput figure the half-width of its 95 % Student-t interval over
- * the per-replication values.
+ * Turns replications of one scenario into the report's tables. Every figure of a row —
+ * counts, rates and latencies alike — is the mean over replications of that
+ * replication's figure, with the half-width of its 95 % Student-t interval when there
+ * are several: one rule for every file. Latencies are over successful responses; a
+ * row with none has none (NaN, an empty cell).
  */
 export function summarise(runs: RunResult[]): RunSummary {
   const names = runs[0].classes.map((c) => c.name);
   const perRun = runs.map((run) => {
     const all = new LatencyHistogram();
+    const allOrigin = new LatencyHistogram();
     const rows = run.classes.map((c) => {
       const h = LatencyHistogram.fromJSON(c.latency);
-      if (c.name !== NOT_IN_ALL) all.merge(h);
-      return { c, h };
+      const o = LatencyHistogram.fromJSON(c.originLatency);
+      if (c.name !== NOT_IN_ALL) {
+        all.merge(h);
+        allOrigin.merge(o);
+      }
+      return { c, h, o };
     });
-    return { run, rows: rows.filter((r) => r.c.name !== NOT_IN_ALL), all, allRows: rows };
+    return { run, pages: rows.filter((r) => r.c.name !== NOT_IN_ALL), all, allOrigin, rows };
   });
-  const classes = names.map((name, i) =>
-    row(
-      name,
-      perRun.map((p) => ({ h: p.allRows[i].h, counts: [p.allRows[i].c], measuredS: p.run.measuredS })),
-    ),
-  );
-  const all = row(
-    'all',
-    perRun.map((p) => ({ h: p.all, counts: p.rows.map((r) => r.c), measuredS: p.run.measuredS })),
-  );
+  const classes = names.map((name, i) => row(name, perRun.map((p) => ({ h: p.rows[i].h, o: p.rows[i].o, counts: [p.rows[i].c], measuredS: p.run.measuredS }))));
+  const all = row('all', perRun.map((p) => ({ h: p.all, o: p.allOrigin, counts: p.pages.map((r) => r.c), measuredS: p.run.measuredS })));
   return {
     replications: runs.length,
     measuredS: runs[0].measuredS,
@@ -58,53 +61,59 @@ export function summarise(runs: RunResult[]): RunSummary {
 }
 
 interface RepInput {
+  /** Latencies of the row's successful responses, and of those that came from the origin. */
   h: LatencyHistogram;
+  o: LatencyHistogram;
   counts: RunResult['classes'];
   measuredS: number;
 }
 
-function row(name: string, reps: RepInput[]): SummaryRow {
-  const pooled = new LatencyHistogram();
-  for (const r of reps) pooled.merge(r.h);
-  const sum = (f: (c: RunResult['classes'][number]) => number): number => reps.reduce((a, r) => a + r.counts.reduce((b, c) => b + f(c), 0), 0);
-  const errorsByCause = Object.fromEntries(ERROR_CAUSES.map((cause) => [cause, sum((c) => c.errors[cause])]));
-  const errors = Object.values(errorsByCause).reduce((a, b) => a + b, 0);
+/** One replication's figures for a row. */
+function figuresOf(r: RepInput): Record<SummaryFigure, number> & { byCause: Record<string, number> } {
+  const sum = (f: (c: RunResult['classes'][number]) => number): number => r.counts.reduce((a, c) => a + f(c), 0);
+  const byCause = Object.fromEntries(ERROR_CAUSES.map((cause) => [cause, sum((c) => c.errors[cause])]));
   const requests = sum((c) => c.arrivals);
   const completed = sum((c) => c.completed);
-  const perRep = (f: (r: RepInput) => number): number[] => reps.map(f);
-  const figures: Record<CiField, number[]> = {
-    throughput_rps: perRep((r) => r.counts.reduce((a, c) => a + c.completed, 0) / r.measuredS),
-    mean_ms: perRep((r) => ms(r.h.mean)),
-    p50_ms: [],
-    p90_ms: [],
-    p95_ms: [],
-    p99_ms: [],
-    p999_ms: [],
-  };
-  for (const [field, p] of PERCENTILES) figures[field] = perRep((r) => ms(r.h.percentile(p)));
-  const ci: SummaryRow['ci'] = {};
-  if (reps.length > 1) for (const f of CI_FIELDS) ci[f] = studentT(figures[f].filter(Number.isFinite), 0.95).halfWidth;
-  const out: SummaryRow = {
-    class: name,
+  const errors = Object.values(byCause).reduce((a, b) => a + b, 0);
+  const out = {
     requests,
     completed,
     errors,
     error_rate: requests > 0 ? errors / requests : 0,
-    throughput_rps: mean(figures.throughput_rps),
-    mean_ms: ms(pooled.mean),
-    p50_ms: 0,
-    p90_ms: 0,
-    p95_ms: 0,
-    p99_ms: 0,
-    p999_ms: 0,
-    max_ms: ms(pooled.max),
+    throughput_rps: completed / r.measuredS,
+    mean_ms: ms(r.h.mean),
+    p50_ms: NaN,
+    p90_ms: NaN,
+    p95_ms: NaN,
+    p99_ms: NaN,
+    p999_ms: NaN,
+    max_ms: ms(r.h.max),
+    origin_requests: requests - sum((c) => c.cdnHits),
+    origin_mean_ms: ms(r.o.mean),
+    origin_p50_ms: NaN,
+    origin_p95_ms: NaN,
+    origin_p99_ms: NaN,
     cdn_hits: sum((c) => c.cdnHits),
     stale_served: sum((c) => c.staleServed),
     in_flight: sum((c) => c.inFlight),
-    errorsByCause,
-    ci,
+    byCause,
   };
-  for (const [field, p] of PERCENTILES) out[field] = ms(pooled.percentile(p));
+  for (const [f, p] of PERCENTILES) out[f] = r.h.count > 0 ? ms(r.h.percentile(p)) : NaN;
+  for (const [f, p] of ORIGIN_PERCENTILES) out[f] = r.o.count > 0 ? ms(r.o.percentile(p)) : NaN;
+  return out;
+}
+
+function row(name: string, reps: RepInput[]): SummaryRow {
+  const each = reps.map(figuresOf);
+  const withCi = reps.length > 1;
+  const out = { class: name, ci: {} as Partial<Record<string, number>>, errorsByCause: {} as Record<string, number> } as SummaryRow;
+  const put = (key: string, values: number[]): number => {
+    const [m, half] = meanAndCi(values, withCi);
+    if (withCi) out.ci[key] = half;
+    return m;
+  };
+  for (const f of SUMMARY_FIGURES) out[f] = put(f, each.map((e) => e[f]));
+  for (const cause of ERROR_CAUSES) out.errorsByCause[cause] = put(`errors_${cause}`, each.map((e) => e.byCause[cause]));
   return out;
 }
 
@@ -170,7 +179,7 @@ function meanAndCi(values: number[], withCi: boolean): number[] {
 }
 
 function ms(s: number): number {
-  return Number.isFinite(s) ? s * 1000 : 0;
+  return Number.isFinite(s) ? s * 1000 : NaN;
 }
 
 function mean(xs: number[]): number {

@@ -222,10 +222,22 @@ export interface Mechanics {
   cdnObjects: Record<RequestClass, number>;
 }
 
-export interface Slo {
+/** Targets of one class (null: none); its error rate defaults to the SLO-wide one. */
+export interface ClassSlo {
   p95S: number | null;
   p99S: number | null;
   errorRate: number | null;
+}
+
+export interface Slo {
+  /** Latency targets of pages (the `all` row), in `scope`. */
+  p95S: number | null;
+  p99S: number | null;
+  /** Checked for all pages and for every class. */
+  errorRate: number | null;
+  /** Which responses latency targets read: `origin` (CDN misses) or `all` (hits included). */
+  scope: 'all' | 'origin';
+  classes: Partial<Record<RequestClass, ClassSlo>>;
 }
 
 export interface Scenario {

@@ -208,4 +208,4 @@ export const DEFAULT_CLASSES: Readonly<Record<RequestClass, ClassDemand>> = {
 };
 
 /** DOMAIN (Adobe support bands): uncached latency ≤ 3 s healthy; 5xx ratio 0.1 % healthy. No p95 target. */
-export const DEFAULT_SLO: Readonly<Slo> = { p95S: null, p99S: 3, errorRate: 0.001 };
+export const DEFAULT_SLO: Readonly<Slo> = { p95S: null, p99S: 3, errorRate: 0.001, scope: 'origin', classes: {} };

@@ -10,6 +10,7 @@ import { normaliseCluster } from './normaliseCluster.js';
 import { normaliseEvents } from './normaliseEvents.js';
 import { normaliseMechanics } from './normaliseMechanics.js';
 import { normaliseTraffic } from './normaliseTraffic.js';
+import type { RequestClass } from './Scenario.js';
 import type { RawScenario } from './rawScenarioSchema.js';
 import type { Scenario, Slo } from './Scenario.js';
 import { parseDurationS, parseFraction } from './units.js';
@@ -25,10 +26,18 @@ function target(raw: string | number | null | undefined, fallback: number | null
 }
 
 function normaliseSlo(raw: RawScenario['slo'] = {}): Slo {
+  const errorRate = target(raw.errorRate, DEFAULT_SLO.errorRate, parseFraction);
+  const classes: Slo['classes'] = {};
+  for (const [name, c] of Object.entries(raw.classes ?? {})) {
+    if (c === undefined) continue;
+    classes[name as RequestClass] = { p95S: target(c.p95, null, parseDurationS), p99S: target(c.p99, null, parseDurationS), errorRate: target(c.errorRate, errorRate, parseFraction) };
+  }
   return {
     p95S: target(raw.p95, DEFAULT_SLO.p95S, parseDurationS),
     p99S: target(raw.p99, DEFAULT_SLO.p99S, parseDurationS),
-    errorRate: target(raw.errorRate, DEFAULT_SLO.errorRate, parseFraction),
+    errorRate,
+    scope: raw.scope ?? DEFAULT_SLO.scope,
+    classes,
   };
 }
 

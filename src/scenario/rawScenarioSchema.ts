@@ -71,23 +71,41 @@ const cdnSchema = z
 
 const NONE_OR = (what: string) => `none, or ${what}`;
 
+const latencyTarget = (what: string, deflt: string) =>
+  z
+    .union([z.literal('none'), z.null(), durationSchema('positive', 'A latency target.')], { error: NONE_OR('a positive duration') })
+    .optional()
+    .describe(`${what}; none for no target. ${deflt}`);
+const errorRateTarget = (deflt: string) =>
+  z
+    .union([z.literal('none'), z.null(), fractionSchema('An error-rate target.')], { error: NONE_OR('a probability such as 0.1%') })
+    .optional()
+    .describe(`Highest acceptable share of failed requests (5xx, 1213); none for no target. ${deflt}`);
+
+const classSloSchema = z.strictObject(
+  {
+    p95: latencyTarget('Target 95th-percentile latency of this class (in the SLO scope)', 'Default none.'),
+    p99: latencyTarget('Target 99th-percentile latency of this class (in the SLO scope)', 'Default none.'),
+    errorRate: errorRateTarget('Default the SLO-wide errorRate.'),
+  },
+  { error: 'a map { p95, p99, errorRate }' },
+);
+
 const sloSchema = z
   .strictObject(
     {
-      p95: z
-        .union([z.literal('none'), z.null(), durationSchema('positive', 'A latency target.')], { error: NONE_OR('a positive duration') })
+      p95: latencyTarget('Target 95th-percentile latency of pages (in the SLO scope)', 'Default none.'),
+      p99: latencyTarget('Target 99th-percentile latency of pages (in the SLO scope)', 'Default 3s (Adobe "healthy" band for uncached pages).'),
+      errorRate: errorRateTarget('Default 0.1%. Checked for all pages and for every class.'),
+      scope: z
+        .enum(['all', 'origin'], { error: 'one of all, origin' })
         .optional()
-        .describe('Target 95th-percentile latency of origin requests; none for no target. Default none.'),
-      p99: z
-        .union([z.literal('none'), z.null(), durationSchema('positive', 'A latency target.')], { error: NONE_OR('a positive duration') })
+        .describe('Which responses the latency targets read: origin (the pages that missed Fastly, what capacity decides) or all (CDN hits included). Default origin.'),
+      classes: perKeySchema(REQUEST_CLASSES, (c) => classSloSchema.describe(`Targets of ${c} requests.`), 'request classes to targets')
         .optional()
-        .describe('Target 99th-percentile latency; none for no target. Default 3s (Adobe "healthy" band).'),
-      errorRate: z
-        .union([z.literal('none'), z.null(), fractionSchema('An error-rate target.')], { error: NONE_OR('a probability such as 0.1%') })
-        .optional()
-        .describe('Highest acceptable share of 5xx responses; none for no target. Default 0.1%.'),
+        .describe('Targets of single classes, beside the SLO-wide ones.'),
     },
-    { error: 'a map { p95, p99, errorRate }' },
+    { error: 'a map { p95, p99, errorRate, scope, classes }' },
   )
   .optional()
   .describe('Service-level objectives the report checks.');

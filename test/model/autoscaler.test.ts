@@ -35,7 +35,7 @@ function webCpu(r: RunResult, nodes: number[], fromS: number, toS: number): numb
   let n = 0;
   for (let i = Math.round(fromS / w); i < Math.round(toS / w); i++) {
     for (const node of nodes) {
-      sum += r.windows.rows[i][r.windows.columns.indexOf(`cpu_util.cpu.node${node}`)];
+      sum += r.windows.rows[i][r.windows.columns.indexOf(`cpu_util.cpu.node${node + 1}`)];
       n++;
     }
   }
@@ -117,7 +117,7 @@ describe('web-tier autoscaling (scaled architecture)', () => {
     expect(surge.log.find((e) => e.event === 'stopped' && e.node === 6)!.atS).toBe(drained.atS);
     // The stopped node takes no more traffic.
     const last = surge.windows.rows.length - 1;
-    expect(surge.windows.rows[last][surge.windows.columns.indexOf('cpu_util.cpu.node6')]).toBe(0);
+    expect(surge.windows.rows[last][surge.windows.columns.indexOf('cpu_util.cpu.node7')]).toBe(0);
   });
 
   it('does not scale out on high CPU alone: the traffic must be growing', () => {
@@ -152,7 +152,7 @@ describe('web-tier autoscaling (scaled architecture)', () => {
   });
 
   it('gives each action an incident row: the time until the node is in service or stopped, and what it cost', () => {
-    const rows = incidents([], [surge], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const rows = incidents([], [surge], { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     expect(rows.map((r) => r.incident)).toEqual(['autoscale scale-out node 7', 'autoscale scale-in node 7']);
     const [out, inRow] = rows;
     const admitted = surge.log.find((e) => e.component === 'elb' && e.event === 'back in service' && e.node === 6)!;

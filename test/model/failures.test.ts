@@ -172,7 +172,7 @@ describe('service crash', () => {
 
 describe('backup', () => {
   it('makes the main node’s queries dearer for the dump’s duration', () => {
-    const cpu0 = (timeline: TimelineInput[]): number => run(timeline, { durationS: 420, warmupS: 0 }).resources.find((x) => x.name === 'cpu.node0')!.meanBusy;
+    const cpu0 = (timeline: TimelineInput[]): number => run(timeline, { durationS: 420, warmupS: 0 }).resources.find((x) => x.name === 'cpu.node1')!.meanBusy;
     const plain = cpu0([]);
     const backup = cpu0([{ type: 'backup', atS: 0 }]);
     expect(backup).toBeGreaterThan(plain * 1.05);
@@ -275,7 +275,7 @@ describe('web scale-out', () => {
       const admitted = at(r, 'elb', 'back in service', node) - 280;
       expect(admitted).toBeGreaterThanOrEqual(120);
       expect(admitted).toBeLessThan(150);
-      const pool = r.resources.find((x) => x.name === `php-fpm.node${node}`)!;
+      const pool = r.resources.find((x) => x.name === `php-fpm.node${node + 1}`)!;
       expect(pool.arrivals).toBeGreaterThan(0);
     }
     conserved(r);

@@ -11,7 +11,7 @@ describe('incidents', () => {
       { type: 'node-recover', atS: 700, node: 1 },
     ];
     const run = new ClusterModel(baseInput({ durationS: 1200, warmupS: 60, timeline })).run();
-    const [crash, recover] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const [crash, recover] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     expect(crash.incident).toBe('node-crash node 2');
     // Galera suspects it first (5–5.5 s); the ELB removes it within 35–65 s.
     expect(crash.detectS!).toBeGreaterThanOrEqual(5);
@@ -43,7 +43,7 @@ describe('backup figures', () => {
       { type: 'node-crash' as const, atS: 1500, node: 1 },
     ];
     const run = new ClusterModel(baseInput({ durationS: 1800, warmupS: 60, timeline })).run();
-    const [backup, crash] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const [backup, crash] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     // Neither loses the database: no restore, so no RPO or RTO.
     expect([backup.rpoS, backup.rtoS, crash.rpoS, crash.rtoS]).toEqual([null, null, null, null]);
     expect(run.log.find((e) => e.component === 'backup' && e.event === 'end')!.atS).toBeCloseTo(1000 + (20 * 1024) / 50, 6);
@@ -57,7 +57,7 @@ describe('incidents that would need a restore', () => {
       ...[0, 1, 2].map((node) => ({ type: 'node-crash' as const, atS: 1500, node })),
     ];
     const run = new ClusterModel(baseInput({ durationS: 1800, warmupS: 60, timeline })).run();
-    const rows = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const rows = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     const last = rows[rows.length - 1];
     expect(last.incident).toBe('node-crash node 3');
     expect([last.rpoS, last.rtoS]).toEqual([500, 1200]);
@@ -71,7 +71,7 @@ describe('service recovery against mechanics', () => {
     const traffic = { kind: 'requests' as const, ratePerS: 160, profile: [{ atS: 0, x: 1 }], mix: [0, 1, 0, 0] };
     const timeline = [{ type: 'node-crash' as const, atS: 300, node: 1 }];
     const run = new ClusterModel(baseInput({ durationS: 1500, warmupS: 60, traffic, timeline })).run();
-    const [crash] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const [crash] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     expect(crash.mechanicsSettledS!).toBeLessThan(70);
     expect(crash.serviceRecoveredS).toBeNull();
     expect(crash.sloMinutesBurned).toBeGreaterThan(10);
@@ -80,7 +80,7 @@ describe('service recovery against mechanics', () => {
   it('a crash followed by a recovery: the service is back some time after the node, and the row says when', () => {
     const timeline = [{ type: 'node-crash' as const, atS: 300, node: 1 }];
     const run = new ClusterModel(baseInput({ durationS: 900, warmupS: 60, timeline })).run();
-    const [crash] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const [crash] = incidents(timeline, [run], { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     // The ELB stops sending it traffic 35–65 s after the crash; the node-down errors end then.
     expect(crash.serviceRecoveredS!).toBeGreaterThanOrEqual(30);
     expect(crash.serviceRecoveredS!).toBeLessThanOrEqual(80);
@@ -89,7 +89,7 @@ describe('service recovery against mechanics', () => {
   it('has a row per replication, numbered from 1', () => {
     const timeline = [{ type: 'node-crash' as const, atS: 200, node: 1 }];
     const runs = [1, 2].map((seed) => new ClusterModel(baseInput({ seed, durationS: 400, warmupS: 60, timeline })).run());
-    const rows = incidents(timeline, runs, { p95S: null, p99S: 3, errorRate: 0.001 }, 20 * 2 ** 30);
+    const rows = incidents(timeline, runs, { p95S: null, p99S: 3, errorRate: 0.001, scope: 'all' as const, classes: {} }, 20 * 2 ** 30);
     expect(rows.map((r) => [r.replication, r.incident])).toEqual([
       [1, 'node-crash node 2'],
       [2, 'node-crash node 2'],

@@ -88,7 +88,7 @@ describe('a five-line scenario', () => {
   });
 
   it('gets the SLO defaults: no p95 target, p99 3 s, 0.1 % errors', () => {
-    expect(s.slo).toEqual({ p95S: null, p99S: 3, errorRate: 0.001 });
+    expect(s.slo).toEqual({ p95S: null, p99S: 3, errorRate: 0.001, scope: 'origin', classes: {} });
   });
 
   it('is deeply frozen', () => {
@@ -224,6 +224,6 @@ describe('normaliseScenario', () => {
   });
 
   it('switches SLO targets off with none or an empty value', () => {
-    expect(withBody('slo: { p95: 800ms, p99: none, errorRate: }').slo).toEqual({ p95S: 0.8, p99S: null, errorRate: null });
+    expect(withBody('slo: { p95: 800ms, p99: none, errorRate: }').slo).toEqual({ p95S: 0.8, p99S: null, errorRate: null, scope: 'origin', classes: {} });
   });
 });
