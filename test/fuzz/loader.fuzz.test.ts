@@ -26,7 +26,7 @@ describe('loadScenarioText on generated scenario documents', () => {
       fc.property(scenarioDocument(), ({ text }) => {
         expectScenarioContract(loadScenarioText(text, 'fuzz.yaml'), text, 'fuzz.yaml');
       }),
-      fuzzParameters(200),
+      fuzzParameters(150),
     );
   });
 
