@@ -97,7 +97,7 @@ try {
         const messages: string[] = [];
         for (const file of argv.files) {
           const loaded = loadScenario(file);
-          if (loaded.ok) out(`${file}: ok\n`);
+          if (loaded.ok) out(`${terminalSafe(file)}: ok\n`);
           else messages.push(...loaded.errors.map(formatScenarioError));
         }
         if (messages.length > 0) throw new BadInput(messages.join('\n'));
