@@ -453,7 +453,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /**
    * Replicas trail the master by `redisReplication.lag`: the writes among the operations
    * it finished that recently never reached them, and are gone when a replica is
-   * promoted (async replication: DOMAIN.md). Logged with their count.
+   * promoted (Redis replication is asynchronous: docs/assumptions.md). Logged with their count.
    */
   redisMasterLost(node: number): void {
     const now = this.kernel.nowS;

@@ -202,7 +202,8 @@ export type TimelineEvent =
 
 /**
  * The timings and sizes of the failure and operation mechanisms. Defaults come from
- * DOMAIN.md (health checks, Galera, Sentinel, restore) or are ASSUMED (sizes, speeds);
+ * public sources (health checks, Galera, Sentinel, restore; listed in docs/assumptions.md)
+ * or are ASSUMED (sizes, speeds);
  * each can be overridden in the scenario's `mechanics:` section. Seconds, bytes, bytes/s.
  */
 export interface Mechanics {

@@ -1,7 +1,8 @@
 /**
  * Every default of the scenario format, in SI units (seconds, per second, GB, fractions).
- * Each value cites /work/shared/DOMAIN.md ("DOMAIN") or says ASSUMED; docs/assumptions.md
- * explains the assumed ones and how to calibrate them.
+ * Each value names its public source (docs/assumptions.md lists every one with the fact
+ * taken from it) or says ASSUMED; docs/assumptions.md explains the assumed ones and how
+ * to calibrate them.
  */
 import type {
   Balancing,
@@ -26,7 +27,7 @@ export const DEFAULT_WINDOW_S = 10; // ASSUMED: timeseries.csv row width.
 export const DEFAULT_TIER: TierName = 'Pro24'; // ASSUMED: a mid-ladder plan.
 
 /**
- * vCPU and RAM of each of the three nodes. DOMAIN (devdocs pro-architecture.md):
+ * vCPU and RAM of each of the three nodes. Source (magento/devdocs pro-architecture.md):
  * Pro12 = 4 vCPU / 16 GB and Pro120 = 40 vCPU / 160 GB are published; the ladder in
  * between is ASSUMED from knowledge-base examples (24, 48, 96 vCPU clusters), 4 GB per vCPU.
  */
@@ -39,21 +40,21 @@ export const TIER_SIZES: Readonly<Record<TierName, { vcpuPerNode: number; ramGbP
 };
 
 /**
- * Scaled architecture is offered from Pro48 up (DOMAIN, scaled-architecture.md); a custom
+ * Scaled architecture is offered from Pro48 up (AdobeDocs/commerce-on-cloud.en scaled-architecture.md); a custom
  * tier qualifies when its nodes are at least as large as Pro48's (ASSUMED reading).
  */
 export const SCALED_MIN_VCPU_PER_NODE = TIER_SIZES.Pro48.vcpuPerNode;
 
-/** DOMAIN (scaled-architecture.md): ≥ 3 web nodes, c5.2xlarge web, m5.2xlarge core. */
+/** AdobeDocs/commerce-on-cloud.en scaled-architecture.md: ≥ 3 web nodes, c5.2xlarge web, m5.2xlarge core. */
 export const DEFAULT_SCALED: Readonly<{ webNodes: number; webNode: NodeSize; coreNode: NodeSize }> = {
   webNodes: 3,
   webNode: { vcpu: 8, ramGb: 16 }, // c5.2xlarge
   coreNode: { vcpu: 8, ramGb: 32 }, // m5.2xlarge
 };
-export const MIN_SCALED_WEB_NODES = 3; // DOMAIN: "≥ 3 web nodes".
+export const MIN_SCALED_WEB_NODES = 3; // scaled-architecture.md: "≥ 3 web nodes".
 
 /**
- * DOMAIN (autoscaling.md): add a node after 1 min at 75 % CPU with traffic up 20 % for
+ * AdobeDocs/commerce-on-cloud.en autoscaling.md: add a node after 1 min at 75 % CPU with traffic up 20 % for
  * 5 min; remove one after 20 min at 60 %. The limits are contractual: the floor is the
  * scenario's `webNodes`, the ceiling ASSUMED three more (one per availability zone).
  * The policy looks once a minute (ASSUMED: the thresholds are whole minutes).
@@ -65,20 +66,20 @@ export const DEFAULT_AUTOSCALING = {
   scaleIn: { cpuBelow: 0.6, forS: 1200 },
 } as const;
 
-/** DOMAIN: Cloud proxies writes to one elected node (single-writer); no split database by default. */
+/** commerce-on-cloud.en services/mysql.md: Cloud proxies writes to one elected node (single-writer); no split database by default. */
 export const DEFAULT_DB: Readonly<{ writes: DbWriteMode; reads: DbReadMode; split: readonly DbSplit[]; replicasPerSplit: number }> = {
   writes: 'single-writer',
-  // DOMAIN: Magento reads through the 3306 connection unless a read-only one (3304) is configured.
+  // services/mysql.md: Magento reads through the 3306 connection unless a read-only one (3304) is configured.
   reads: 'main',
   split: [],
   replicasPerSplit: 0, // ASSUMED
 };
 
 export const DEFAULT_PHP_WORKERS_PER_NODE: number | null = null; // `auto`: the model derives pm.max_children.
-export const DEFAULT_LISTEN_BACKLOG = 511; // DOMAIN: php-fpm listen.backlog 511 (fpm_sockets.h).
-export const DEFAULT_FASTCGI_READ_TIMEOUT_S = 60; // DOMAIN: nginx fastcgi_read_timeout 60 s.
+export const DEFAULT_LISTEN_BACKLOG = 511; // php/php-src sapi/fpm fpm_sockets.h: php-fpm listen.backlog 511.
+export const DEFAULT_FASTCGI_READ_TIMEOUT_S = 60; // nginx ngx_http_fastcgi_module docs: fastcgi_read_timeout 60 s.
 
-/** ASSUMED: DOMAIN says only that AZs are "single-digit ms" apart. */
+/** ASSUMED: public sources say only that AZs are "single-digit ms" apart. */
 export const DEFAULT_NETWORK = { sameAzRttS: 0.0002, crossAzRttS: 0.0015 } as const;
 
 export const DEFAULT_BALANCING: Balancing = 'round-robin'; // ASSUMED: HAProxy's and ELB's usual default.
@@ -95,13 +96,13 @@ export const DEFAULT_SERVICES: Readonly<Services> = {
   certificationS: 0.0001,
 };
 
-export const DEFAULT_CDN_ENABLED = true; // DOMAIN: Fastly sits in front of every Pro cluster.
+export const DEFAULT_CDN_ENABLED = true; // pro-architecture.md: Fastly sits in front of every Pro cluster.
 export const DEFAULT_EDGE_LATENCY_S = 0.02; // ASSUMED
 export const DEFAULT_ORIGIN_RTT_S = 0.01; // ASSUMED
-export const DEFAULT_SERVE_STALE = false; // DOMAIN: stale-if-error is served only if enabled (docs.fastly.com serving-stale-content).
+export const DEFAULT_SERVE_STALE = false; // docs.fastly.com "Serving stale content": stale-if-error is served only if enabled.
 
 /**
- * Fastly hit ratio of each cacheable class. DOMAIN (cloud-site-is-slow.md): > 0.90 is
+ * Fastly hit ratio of each cacheable class. Adobe Commerce knowledge base (cloud-site-is-slow.md): > 0.90 is
  * healthy; the per-class split is ASSUMED. Classes not listed (and uncacheable ones) get 0.
  */
 export const DEFAULT_HIT_RATIO: Readonly<Partial<Record<RequestClass, number>>> = {
@@ -116,7 +117,7 @@ export const DEFAULT_SESSION_RATE_PER_S = 20;
 
 export const DEFAULT_PROFILE: readonly ProfilePoint[] = [{ atS: 0, x: 1 }]; // a constant rate.
 
-/** DOMAIN (performance toolkit legacy session mix): 62 / 30 / 4 / 4 %. */
+/** magento/magento2 setup/performance-toolkit (legacy session mix): 62 / 30 / 4 / 4 %. */
 export const DEFAULT_BEHAVIOURS: Readonly<Record<Behaviour, number>> = {
   browseAbandonCart: 0.62,
   browseOnly: 0.3,
@@ -142,13 +143,13 @@ export const DEFAULT_JOURNEYS: Readonly<Record<Behaviour, readonly RequestClass[
   ],
 };
 
-/** DOMAIN (performance toolkit): think time 2 000 ms constant + up to 1 000 ms random. */
+/** magento/magento2 setup/performance-toolkit: think time 2 000 ms constant + up to 1 000 ms random. */
 export const DEFAULT_THINK_TIME = { baseS: 2, jitterS: 1 } as const;
 
 export const DEFAULT_ASSETS_PER_PAGE = 10; // ASSUMED
 
 /**
- * ASSUMED: requests-mode mix, from DOMAIN's storefront mix (browse 30, search 30,
+ * ASSUMED: requests-mode mix, from the performance toolkit's storefront mix (browse 30, search 30,
  * add to cart 28, wishlist 2, compare 2, checkouts 8 %) spread over page classes.
  */
 export const DEFAULT_REQUEST_MIX: Readonly<Partial<Record<RequestClass, number>>> = {
@@ -179,7 +180,7 @@ function demand(
 }
 
 /**
- * Per-class demand of one request. ALL ASSUMED (DOMAIN: "per-class CPU times, query
+ * Per-class demand of one request. ALL ASSUMED (no public figures: "per-class CPU times, query
  * counts and Redis calls are not published"); docs/assumptions.md says how to calibrate.
  * Columns: PHP CPU mean, p95 (s); DB reads, DB writes, Redis ops, searches; cacheable; dbPart.
  */
@@ -207,5 +208,5 @@ export const DEFAULT_CLASSES: Readonly<Record<RequestClass, ClassDemand>> = {
   },
 };
 
-/** DOMAIN (Adobe support bands): uncached latency ≤ 3 s healthy; 5xx ratio 0.1 % healthy. No p95 target. */
+/** ASSUMED from Adobe support's published bands: uncached latency ≤ 3 s healthy; 5xx ratio 0.1 % healthy. No p95 target. */
 export const DEFAULT_SLO: Readonly<Slo> = { p95S: null, p99S: 3, errorRate: 0.001, scope: 'origin', classes: {} };
