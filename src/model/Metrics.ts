@@ -112,6 +112,8 @@ export class Metrics {
   private readonly staticClass: number;
   private readonly incidents: IncidentLatency;
   private readonly log: readonly LoggedEvent[];
+  /** 1 for each VM seen running after warm-up (at a window's end, or at the end of warm-up or of the run). */
+  private readonly ranAfterWarmup: Uint8Array;
   private readonly columns: string[];
   private readonly probes: Probe[] = [];
   private readonly fcPaused: TimeWeighted;
@@ -128,6 +130,7 @@ export class Metrics {
   constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView, log: readonly LoggedEvent[], threadPools: ThreadPool[]) {
     this.input = input;
     this.log = log;
+    this.ranAfterWarmup = new Uint8Array(health.vmUp.length);
     this.staticClass = input.staticClass;
     this.incidents = new IncidentLatency(input.windowS, input.timeline.map((e) => e.atS));
     this.warmupS = input.warmupS;
@@ -222,7 +225,14 @@ export class Metrics {
     return arrivedS < this.warmupS ? this.classCount + cls : cls;
   }
 
+  /** Marks the VMs running now (after warm-up): their resources are reported. */
+  private noteRunning(): void {
+    const up = this.health.vmUp;
+    for (let n = 0; n < up.length; n++) if (up[n]) this.ranAfterWarmup[n] = 1;
+  }
+
   warmup(nowS: number): void {
+    this.noteRunning();
     for (const p of this.probes) {
       const s = p.stats;
       p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), capacity: s.capacityOverTime.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected, started: s.started, serviceSumS: s.serviceSumS };
@@ -232,6 +242,7 @@ export class Metrics {
   /** Closes the window ending at `nowS`: time-weighted means of every probe, and its page latencies. */
   sample(nowS: number): void {
     this.closeWindowsBefore(this.windows.indexAt(nowS));
+    if (nowS > this.warmupS) this.noteRunning();
     const spanS = nowS - this.lastSampleS;
     if (spanS <= 0) return;
     const at = this.lastSampleS;
@@ -278,8 +289,9 @@ export class Metrics {
       const completed = c[CNT_COMPLETED];
       return { name: k.name, arrivals, cdnHits: c[CNT_CDN_HITS], completed, staleServed: c[CNT_STALE], errors, inFlight: arrivals - completed - failed, latency: this.latency[i].toJSON(), originLatency: originLatency[i] };
     });
-    // A resource with no capacity over the measured time never started (a spare web node never launched): left out.
-    const resources: ResourceResult[] = this.probes.filter((p) => p.stats.capacityOverTime.integral(endS) - p.atWarmup.capacity > 0).map((p) => {
+    // A resource whose VM never ran during the measured time (a spare web node never launched) is left out.
+    this.noteRunning();
+    const resources: ResourceResult[] = this.probes.filter((p) => this.ranAfterWarmup[p.node] === 1).map((p) => {
       const s = p.stats;
       const busyTime = s.busy.integral(endS) - p.atWarmup.busy;
       const meanBusy = busyTime / measuredS;

@@ -43,7 +43,7 @@ export function sloVerdict(s: RunSummary, slo: SloTargets): SloVerdict {
   let classChecks = 0;
   for (const r of classes) {
     const own = slo.classes[r.class];
-    const errorRate = own?.errorRate ?? slo.errorRate;
+    const errorRate = own !== undefined ? own.errorRate : slo.errorRate;
     if (errorRate !== null) classChecks++;
     check(`error rate of ${r.class}`, r.error_rate, errorRate, pct, true);
     if (own === undefined) continue;
