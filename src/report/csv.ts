@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { NumericCsvWriter } from './NumericCsvWriter.js';
-import { SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
+import { RESOURCE_FIGURES, SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
 import type { IncidentRow } from '../run/RunSummary.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
@@ -100,8 +100,28 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
  * may exceed arrivals by the jobs in progress when warm-up ended).
  */
 export function resourcesCsv(s: RunSummary): string {
-  const fields = ['resource', 'kind', 'node', 'mean_capacity', 'utilisation', 'mean_busy', 'mean_queue', 'mean_service_ms', 'arrivals', 'completed', 'rejected'];
-  const opt = (x: number, d: number): number | string => (Number.isFinite(x) ? round(x, d) : '');
-  const data = s.resources.map((r) => [r.name, r.kind, r.node + 1, round(r.capacity, 4), opt(r.utilisation, 4), round(r.meanBusy, 4), round(r.meanQueue, 4), opt(r.meanServiceS * 1000, 4), round(r.arrivals, 1), round(r.completed, 1), round(r.rejected, 1)]);
+  const withCi = s.replications > 1;
+  // [column, figure, decimals, scale]
+  const figures: [string, (typeof RESOURCE_FIGURES)[number], number, number][] = [
+    ['mean_capacity', 'capacity', 4, 1],
+    ['utilisation', 'utilisation', 4, 1],
+    ['mean_busy', 'meanBusy', 4, 1],
+    ['mean_queue', 'meanQueue', 4, 1],
+    ['mean_service_ms', 'meanServiceS', 4, 1000],
+    ['arrivals', 'arrivals', 1, 1],
+    ['completed', 'completed', 1, 1],
+    ['rejected', 'rejected', 1, 1],
+  ];
+  const opt = (x: number | undefined, d: number): number | string => (x !== undefined && Number.isFinite(x) ? round(x, d) : '');
+  const fields = ['resource', 'kind', 'node', ...figures.flatMap(([c]) => (withCi ? [c, `${c}_ci95`] : [c]))];
+  const data = s.resources.map((r) => [
+    r.name,
+    r.kind,
+    r.node + 1,
+    ...figures.flatMap(([, f, d, k]) => {
+      const cell = opt(r[f] * k, d);
+      return withCi ? [cell, opt(r.ci[f] === undefined ? undefined : r.ci[f]! * k, d)] : [cell];
+    }),
+  ]);
   return toCsv(fields, data);
 }

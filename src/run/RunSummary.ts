@@ -38,10 +38,12 @@ export type CiField = (typeof CI_FIELDS)[number];
 /** One row of summary.csv: a request class, or `all` (pages: every class but static). */
 export type SummaryRow = { class: string; errorsByCause: Record<string, number>; ci: Partial<Record<string, number>> } & Record<SummaryFigure, number>;
 
-export interface ResourceRow extends Omit<ResourceResult, 'arrivals' | 'completed' | 'rejected'> {
-  arrivals: number;
-  completed: number;
-  rejected: number;
+/** The resources.csv figures that get a mean over replications (and a 95 % half-width with several). */
+export const RESOURCE_FIGURES = ['capacity', 'utilisation', 'meanBusy', 'meanQueue', 'meanServiceS', 'arrivals', 'completed', 'rejected'] as const;
+
+/** One row of resources.csv: means over the replications the resource ran in; `ci` their 95 % half-widths (several replications). */
+export interface ResourceRow extends ResourceResult {
+  ci: Partial<Record<string, number>>;
 }
 
 /**

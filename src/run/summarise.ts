@@ -1,7 +1,7 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { studentT } from '../../sim/stats/confidenceInterval.js';
 import { ERROR_CAUSES, type RunResult, type ResourceResult } from '../model/RunResult.js';
-import { CI_FIELDS, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
+import { CI_FIELDS, RESOURCE_FIGURES, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
 
 export type { CiField, ResourceRow, RunSummary, SummaryRow, TimeseriesTable };
 export { CI_FIELDS };
@@ -117,19 +117,23 @@ function row(name: string, reps: RepInput[]): SummaryRow {
   return out;
 }
 
+/**
+ * Each resource that ran in some replication (matched by name: a node autoscaling
+ * launched in one replication may not exist in another), its figures the mean over the
+ * replications it ran in, with 95 % half-widths when there are several.
+ */
 function resources(runs: RunResult[]): ResourceRow[] {
-  return runs[0].resources.map((first, i) => {
-    const avg = (f: (r: ResourceResult) => number): number => mean(runs.map((run) => f(run.resources[i])));
-    return {
-      ...first,
-      utilisation: avg((r) => r.utilisation),
-      meanBusy: avg((r) => r.meanBusy),
-      meanQueue: avg((r) => r.meanQueue),
-      meanServiceS: avg((r) => r.meanServiceS),
-      arrivals: avg((r) => r.arrivals),
-      completed: avg((r) => r.completed),
-      rejected: avg((r) => r.rejected),
-    };
+  const names = [...new Set(runs.flatMap((r) => r.resources.map((x) => x.name)))];
+  const withCi = runs.length > 1;
+  return names.map((name) => {
+    const found = runs.flatMap((r) => r.resources.filter((x) => x.name === name));
+    const row: ResourceRow = { ...found[0], ci: {} };
+    for (const f of RESOURCE_FIGURES) {
+      const [m, half] = meanAndCi(found.map((x) => x[f]), withCi);
+      row[f] = m;
+      if (withCi) row.ci[f] = half;
+    }
+    return row;
   });
 }
 

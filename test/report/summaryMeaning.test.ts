@@ -59,6 +59,8 @@ describe('summary.csv and the SLO mean what they say', () => {
     for (const f of ['requests', 'p95_ms', 'origin_p99_ms', 'errors_timeout-504']) expect(fields[fields.indexOf(f) + 1]).toBe(`${f}_ci95`);
     const each = runs.map((r) => summarise([r]).classes[0].p95_ms);
     expect(s.classes[0].p95_ms).toBeCloseTo(each.reduce((a, b) => a + b, 0) / 3, 9);
+    const resourceFields = resourcesCsv(s).split('\n')[0].split(',');
+    for (const f of ['utilisation', 'mean_service_ms', 'arrivals']) expect(resourceFields[resourceFields.indexOf(f) + 1]).toBe(`${f}_ci95`);
     const requests = runs.map((r) => r.classes[0].arrivals);
     expect(s.classes[0].requests).toBeCloseTo(requests.reduce((a, b) => a + b, 0) / 3, 9);
   });
