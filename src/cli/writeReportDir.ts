@@ -76,8 +76,8 @@ export async function writeReportDir(out: string, files: Record<string, ReportFi
         swapped = true;
       });
       // A reader that followed the old link just before the swap may still be opening
-      // its files: the replaced snapshot goes after a grace period, by this run only.
-      sleepSync(GRACE_MS);
+      // its files: the replaced snapshot goes after a grace period, by this run only (a new report replaces nothing and waits for nothing).
+      if ((replaced as string | null) !== null) sleepSync(GRACE_MS);
       withLock(lock, () => {
         if (replaced !== null && SNAPSHOT_PATTERN(name).test(replaced) && readlinkSync(path) !== replaced) rmSync(join(parent, replaced), { recursive: true, force: true });
         removeStale(parent, name, readlinkSync(path));
