@@ -7,6 +7,8 @@ import { tuneEngine } from '../run/tuneEngine.js';
 import { packageVersion } from './packageVersion.js';
 import { terminalSafe } from '../scenario/terminalSafe.js';
 import { BadInput } from './BadInput.js';
+import type { RawOverride } from '../scenario/overrides.js';
+import { scenarioOverrides } from './scenarioFlags.js';
 
 /** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
 const EXIT_BAD_INPUT = 2;
@@ -24,12 +26,12 @@ async function loadScenarioModules() {
 }
 
 /** `run -`: the scenario from standard input, named `<stdin>` in messages; refused when stdin is a terminal (nothing was piped). */
-async function loadStdin() {
+async function loadStdin(overrides: readonly RawOverride[]) {
   if (process.stdin.isTTY) throw new BadInput('run -: expected a scenario on standard input (e.g. `cat file.yaml | magesim run -`), found a terminal');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const { loadScenarioText } = await import('../scenario/loadScenarioText.js');
-  return loadScenarioText(Buffer.concat(chunks).toString('utf8'), '<stdin>');
+  return loadScenarioText(Buffer.concat(chunks).toString('utf8'), '<stdin>', overrides);
 }
 
 tuneEngine();
@@ -56,8 +58,9 @@ try {
         y
           .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
           .option('out', { type: 'string', describe: 'output folder (default reports/<scenario name>/)' })
-          .option('seed', { type: 'number', describe: 'override the scenario seed' })
-          .option('duration', { type: 'string', describe: 'override the simulated duration, e.g. 30m' })
+          .option('set', { type: 'string', array: true, describe: 'override a scenario field by its path, e.g. --set cluster.tier=Pro48 (repeatable; the value is YAML)' })
+          .option('seed', { type: 'string', describe: 'override the scenario seed (same as --set seed=N)' })
+          .option('duration', { type: 'string', describe: 'override the simulated duration, e.g. 30m (same as --set duration=30m)' })
           .option('replications', { alias: 'r', type: 'number', default: 1, describe: 'independent replications (seeds seed, seed+1, …)' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on success' })
           .option('check-slo', { type: 'boolean', default: false, describe: 'exit 1 when the scenario SLO is missed' })
@@ -67,20 +70,18 @@ try {
         const given = argv.out as unknown;
         if (Array.isArray(given)) throw new BadInput(`--out: given ${given.length} times (${given.join(', ')}); give one output folder`);
         if (given !== undefined && (typeof given !== 'string' || given === '')) throw new BadInput(`--out: expected a folder path, found "${String(given)}"`);
-        const [{ loadScenario, formatScenarioError }, { applyOverrides }, { runCommand }, { checkOutputPath }] = await Promise.all([
+        const overrides = scenarioOverrides(argv);
+        const [{ loadScenario, formatScenarioError }, { runCommand }, { checkOutputPath }] = await Promise.all([
           loadScenarioModules(),
-          import('./applyOverrides.js'),
           import('./runCommand.js'),
           import('./outputPath.js'),
         ]);
         // yargs hands a lone `-` positional over as an empty string.
         const fromStdin = argv.scenario === '-' || (argv.scenario === '' && hideBin(process.argv).includes('-'));
-        const loaded = fromStdin ? await loadStdin() : loadScenario(argv.scenario);
+        const loaded = fromStdin ? await loadStdin(overrides) : loadScenario(argv.scenario, overrides);
         if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
-        const overridden = applyOverrides(loaded.scenario, { seed: argv.seed, duration: argv.duration });
-        if (typeof overridden === 'string') throw new BadInput(overridden);
-        const { scenario } = overridden;
-        for (const w of overridden.warnings) process.stderr.write(`magesim: warning: ${terminalSafe(w)}\n`);
+        const { scenario } = loaded;
+        for (const w of loaded.warnings ?? []) process.stderr.write(`magesim: warning: ${terminalSafe(w)}\n`);
         // The output folder is checked before anything is simulated: a problem there is bad input.
         const dir = given ?? join('reports', scenario.name);
         const outState = checkOutputPath(dir);

@@ -6,7 +6,9 @@ import type { Scenario } from './Scenario.js';
  * `classes.product.phpCpu.p95` or `traffic.sessions.profile[1].at`; '' for the whole file.
  */
 export interface ScenarioError {
+  /** The file, or the flag (`--set cluster.tier=Pro13`) whose value is wrong. */
   file: string;
+  /** 0 (with `column` 0) for a flag. */
   line: number;
   column: number;
   path: string;
@@ -16,4 +18,5 @@ export interface ScenarioError {
 }
 
 /** Either a fully normalised scenario or every problem found in the file. */
-export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+/** `warnings`: what the user should know about a valid scenario (events an override's duration left out). */
+export type ScenarioResult = { ok: true; scenario: Scenario; warnings?: string[] } | { ok: false; errors: ScenarioError[] };

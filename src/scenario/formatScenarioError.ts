@@ -10,5 +10,6 @@ import { MAX_ECHO_CHARS } from './describeValue.js';
 export function formatScenarioError(e: ScenarioError): string {
   const path = e.path === '' ? '' : `${terminalSafe(e.path, 2 * MAX_ECHO_CHARS)}: `;
   const hint = e.hint === undefined ? '' : ` (${terminalSafe(e.hint, 2 * MAX_ECHO_CHARS)})`;
-  return `${terminalSafe(e.file)}:${e.line}:${e.column}: ${path}expected ${terminalSafe(e.expected)}, found ${terminalSafe(e.found, 2 * MAX_ECHO_CHARS)}${hint}`;
+  const where = e.line === 0 ? terminalSafe(e.file) : `${terminalSafe(e.file)}:${e.line}:${e.column}`;
+  return `${where}: ${path}expected ${terminalSafe(e.expected)}, found ${terminalSafe(e.found, 2 * MAX_ECHO_CHARS)}${hint}`;
 }

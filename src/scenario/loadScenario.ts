@@ -1,9 +1,10 @@
+import type { RawOverride } from './overrides.js';
 import { loadScenarioText } from './loadScenarioText.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import type { ScenarioResult } from './ScenarioError.js';
 
-/** Reads, parses, validates and normalises a scenario file. Never throws on bad input. */
-export function loadScenario(path: string): ScenarioResult {
+/** Reads, parses, validates and normalises a scenario file, with `overrides` applied before validation. Never throws on bad input. */
+export function loadScenario(path: string, overrides: readonly RawOverride[] = []): ScenarioResult {
   const read = readScenarioFile(path);
-  return read.ok ? loadScenarioText(read.text, path) : read;
+  return read.ok ? loadScenarioText(read.text, path, overrides) : read;
 }

@@ -11,6 +11,8 @@ import type { Scenario } from './Scenario.js';
 import type { ScenarioError, ScenarioResult } from './ScenarioError.js';
 import type { SourceLocator } from './sourceLocator.js';
 import { validateRawScenario } from './validateRawScenario.js';
+import { type AppliedOverride, applyRawOverrides, overrideOf, type OverrideMismatch, type RawOverride } from './overrides.js';
+import { dropEventsPastDuration } from './dropEventsPastDuration.js';
 
 /**
  * Schema passes over ever more repaired copies: each pass can reveal problems the
@@ -42,13 +44,15 @@ function collectProblems(raw: unknown, source: string): { problems: Problem[]; s
   return { problems };
 }
 
-function toError(problem: Problem, file: string, locate: SourceLocator): ScenarioError {
-  const { line, column } = locate(problem.path, problem.pointAt);
+function toError(problem: Problem, file: string, locate: SourceLocator, applied: readonly AppliedOverride[]): ScenarioError {
+  const from = overrideOf(applied, problem.path, problem.related);
+  const origin = from === null ? undefined : from.override.origin(from.sub);
+  const { line, column } = origin ?? locate(problem.path, problem.pointAt);
   const error: ScenarioError = {
-    file,
+    file: origin?.file ?? file,
     line,
     column,
-    path: formatPath(problem.path),
+    path: origin?.path ?? formatPath(problem.path),
     expected: problem.expected,
     found: problem.found,
   };
@@ -56,13 +60,32 @@ function toError(problem: Problem, file: string, locate: SourceLocator): Scenari
   return error;
 }
 
-/** Loads a scenario from its text; `fileName` names it in messages and becomes `scenario.source`. */
-export function loadScenarioText(text: string, fileName: string): ScenarioResult {
+function mismatch(m: OverrideMismatch): ScenarioResult {
+  const at = m.override.origin([]);
+  return { ok: false, errors: [{ file: at.file, line: at.line, column: at.column, path: at.path ?? formatPath(m.override.path), expected: m.expected, found: m.found }] };
+}
+
+/**
+ * Loads a scenario from its text; `fileName` names it in messages and becomes
+ * `scenario.source`. `overrides` change the parsed document before it is validated
+ * (`--set`, `--seed`, `--duration`, a sweep's cells): a problem they cause is reported
+ * where they came from. A `duration` override that ends the run before some of the
+ * file's timeline events leaves those out, with a warning.
+ */
+export function loadScenarioText(text: string, fileName: string, overrides: readonly RawOverride[] = []): ScenarioResult {
   const parsed = parseScenarioText(text, fileName);
   if (!parsed.ok) return parsed;
-  const { problems, scenario } = collectProblems(parsed.raw, fileName);
-  if (scenario !== undefined) return { ok: true, scenario };
-  const errors = problems.map((p) => toError(p, fileName, parsed.locate));
+  const sets = overrides.filter((o) => o.mode === 'set');
+  const afterSets = applyRawOverrides(parsed.raw, sets);
+  if ('expected' in afterSets) return mismatch(afterSets);
+  const durationSet = sets.filter((o) => o.path.length === 1 && o.path[0] === 'duration').pop();
+  const cut = durationSet === undefined ? { raw: afterSets.raw, warnings: [] } : dropEventsPastDuration(afterSets.raw, durationSet.origin([]).file);
+  const afterAppends = applyRawOverrides(cut.raw, overrides.filter((o) => o.mode === 'append'));
+  if ('expected' in afterAppends) return mismatch(afterAppends);
+  const applied = [...afterSets.applied, ...afterAppends.applied];
+  const { problems, scenario } = collectProblems(afterAppends.raw, fileName);
+  if (scenario !== undefined) return { ok: true, scenario, warnings: cut.warnings };
+  const errors = problems.map((p) => toError(p, fileName, parsed.locate, applied));
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, errors };
 }

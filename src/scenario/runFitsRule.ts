@@ -6,8 +6,10 @@ import { estimateRunSize, fmtBytes, fmtCount, MAX_WEB_NODES, RUN_MEMORY_BUDGET_B
 /**
  * The run's memory estimate (`estimateRunSize`) within the budget, or the problem:
  * blamed on the part that needs the most, with the estimate and what to change.
- * `validate` and `run` both reach it through the loader, and `--duration` through
- * applyOverrides, so all three refuse the same scenarios.
+ * `validate`, `run` and sweeps all reach it through the loader, with their overrides
+ * (`--duration`, `--set`, a sweep's cells) applied, so all refuse the same scenarios.
+ * It depends on the duration (every estimate grows with it), so an override of the
+ * duration answers for it.
  */
 export function runSizeProblem(s: Scenario): Problem | null {
   const web = webNodes(s);
@@ -22,6 +24,7 @@ export function runSizeProblem(s: Scenario): Problem | null {
     expected: `a run that fits in memory (at most ${fmtBytes(RUN_MEMORY_BUDGET_BYTES)} estimated)`,
     found: `about ${fmtBytes(size.totalBytes)}, mostly for ${worst.what}`,
     hint: worst.hint,
+    related: [['duration']],
   };
 }
 
