@@ -34,6 +34,13 @@ async function loadStdin(overrides: readonly RawOverride[]) {
   return loadScenarioText(Buffer.concat(chunks).toString('utf8'), '<stdin>', overrides);
 }
 
+/** The `--out` folder: given once, a non-empty path. */
+function oneOut(given: unknown): string | undefined {
+  if (Array.isArray(given)) throw new BadInput(`--out: given ${given.length} times (${given.join(', ')}); give one output folder`);
+  if (given !== undefined && (typeof given !== 'string' || given === '')) throw new BadInput(`--out: expected a folder path, found "${String(given)}"`);
+  return given;
+}
+
 tuneEngine();
 
 // A reader that stops early (`magesim schema | head`) closes our stdout: that is not an error.
@@ -67,9 +74,7 @@ try {
           .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in run.json (--no-timing for byte-identical output)' }),
       async (argv) => {
         if (!(Number.isInteger(argv.replications) && argv.replications >= 1)) throw new BadInput(`--replications: expected a whole number ≥ 1, found ${argv.replications}`);
-        const given = argv.out as unknown;
-        if (Array.isArray(given)) throw new BadInput(`--out: given ${given.length} times (${given.join(', ')}); give one output folder`);
-        if (given !== undefined && (typeof given !== 'string' || given === '')) throw new BadInput(`--out: expected a folder path, found "${String(given)}"`);
+        const given = oneOut(argv.out);
         const overrides = scenarioOverrides(argv);
         const [{ loadScenario, formatScenarioError }, { runCommand }, { checkOutputPath }] = await Promise.all([
           loadScenarioModules(),
@@ -104,10 +109,72 @@ try {
         if (messages.length > 0) throw new BadInput(messages.join('\n'));
       },
     )
-    .command('schema', 'print the JSON Schema of scenario files (for editor completion)', {}, async () => {
-      const { scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
-      out(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
-    })
+    .command(
+      'sweep <file>',
+      'run a sweep: a grid of what-ifs, or the capacity frontier, with a tier recommendation',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'sweep file (YAML)' })
+          .option('out', { type: 'string', describe: 'output folder (default reports/<sweep name>/; for a shard reports/<name>.shard-<i>-of-<N>/)' })
+          .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: the number of cores)' })
+          .option('shard', { type: 'string', describe: 'run shard i of N (i/N, 1-based) and write its part for `merge`' })
+          .option('shards', { type: 'number', describe: 'run shard JOB_COMPLETION_INDEX + 1 of N (Kubernetes Indexed Jobs)' })
+          .option('set', { type: 'string', array: true, describe: 'override a field of the base scenario in every cell, e.g. --set duration=30m (repeatable)' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on success' })
+          .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in sweep.json (--no-timing for byte-identical output)' }),
+      async (argv) => {
+        const [{ loadSweep }, { formatScenarioError }, { parseShard }, { sweepCommand, defaultSweepOut }, { checkOutputPath }, { availableParallelism }] = await Promise.all([
+          import('../scenario/sweep/loadSweep.js'),
+          import('../scenario/formatScenarioError.js'),
+          import('../run/sweep/shard.js'),
+          import('./sweepCommand.js'),
+          import('./outputPath.js'),
+          import('node:os'),
+        ]);
+        const workers = argv.workers ?? availableParallelism();
+        if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new BadInput(`--workers: expected a whole number from 1 to 64, found ${argv.workers}`);
+        const shard = parseShard(argv.shard, argv.shards, process.env);
+        if (typeof shard === 'string') throw new BadInput(shard);
+        const given = oneOut(argv.out);
+        const loaded = loadSweep(argv.file, scenarioOverrides({ set: argv.set }));
+        if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
+        const dir = given ?? defaultSweepOut(loaded.loaded.sweep.name, shard);
+        const outState = checkOutputPath(dir);
+        if (typeof outState === 'string') throw new BadInput(outState);
+        process.exitCode = await sweepCommand(loaded.loaded, { out: dir, workers, shard, quiet: argv.quiet, noTiming: !argv.timing }, out);
+      },
+    )
+    .command(
+      'merge <parts..>',
+      "join the parts of a sharded sweep into the sweep's report",
+      (y) =>
+        y
+          .positional('parts', { type: 'string', array: true, demandOption: true, describe: 'part folders written by `magesim sweep --shard`' })
+          .option('out', { type: 'string', demandOption: true, describe: 'output folder of the merged report' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on success' })
+          .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in sweep.json (--no-timing for byte-identical output)' }),
+      async (argv) => {
+        const [{ mergeCommand }, { checkOutputPath }] = await Promise.all([import('./mergeCommand.js'), import('./outputPath.js')]);
+        const dir = oneOut(argv.out)!;
+        const outState = checkOutputPath(dir);
+        if (typeof outState === 'string') throw new BadInput(outState);
+        process.exitCode = await mergeCommand(argv.parts, { out: dir, quiet: argv.quiet, noTiming: !argv.timing }, out);
+      },
+    )
+    .command(
+      'schema [kind]',
+      'print the JSON Schema of scenario files, or of sweep files (`schema sweep`), for editor completion',
+      (y) => y.positional('kind', { type: 'string', choices: ['scenario', 'sweep'], default: 'scenario' }),
+      async (argv) => {
+        if (argv.kind === 'sweep') {
+          const { sweepJsonSchema } = await import('../scenario/sweep/sweepSchema.js');
+          out(JSON.stringify(sweepJsonSchema(), null, 2) + '\n');
+          return;
+        }
+        const { scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
+        out(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+      },
+    )
     .command<DemoOptions>(
       'demo',
       'run an M/M/c queue on the simulation kernel and compare it with Erlang C',
@@ -128,7 +195,7 @@ try {
           }),
       async (argv) => out((await import('./demo.js')).runDemo(argv)),
     )
-    .demandCommand(1, 'name a command: run, validate, schema or demo')
+    .demandCommand(1, 'name a command: run, sweep, merge, validate, schema or demo')
     .recommendCommands()
     .strict()
     .help()

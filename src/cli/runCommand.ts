@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
-import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary, sloVerdict } from '../report/index.js';
+import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary } from '../report/index.js';
+import { sloVerdict } from '../run/slo.js';
 import { incidents } from '../run/incidents.js';
 import { writeReportDir, type ReportFile } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';

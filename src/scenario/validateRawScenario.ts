@@ -41,12 +41,12 @@ function wordHint(input: unknown, issue: Issue): string | undefined {
   return typeof input === 'string' ? didYouMean(input, acceptedWords(issue)) : undefined;
 }
 
-function problemsOf(issue: Issue, base: FieldPath, raw: unknown): Problem[] {
+function problemsOf(schema: z.ZodType, issue: Issue, base: FieldPath, raw: unknown): Problem[] {
   const path: FieldPath = [...base, ...(issue.path as (string | number)[])];
   const input = valueAt(raw, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(rawScenarioSchema, path, raw).filter((k) => k !== '$schema');
+      const known = knownKeysAt(schema, path, raw).filter((k) => k !== '$schema');
       return issue.keys.map((key) => ({
         path: [...path, key],
         expected: `a known key (${known.join(', ')})`,
@@ -57,7 +57,7 @@ function problemsOf(issue: Issue, base: FieldPath, raw: unknown): Problem[] {
     }
     case 'invalid_union': {
       const matching = issue.errors.filter((errors) => errors.length > 0 && !errors.some(failsAtRoot));
-      if (matching.length === 1) return matching[0].flatMap((e) => problemsOf(e, path, raw));
+      if (matching.length === 1) return matching[0].flatMap((e) => problemsOf(schema, e, path, raw));
       const hint = input === undefined ? REQUIRED_HINT : wordHint(input, issue);
       return [{ path, expected: issue.message, found: describeValue(input), hint }];
     }
@@ -73,11 +73,16 @@ function problemsOf(issue: Issue, base: FieldPath, raw: unknown): Problem[] {
   }
 }
 
-/** One pass of the schema over `raw`: its problems, and the typed value when there are none. */
+/** One pass of the scenario schema over `raw`: its problems, and the typed value when there are none. */
 export function validateRawScenario(raw: unknown): { problems: Problem[]; value: RawScenario | undefined } {
-  const result = rawScenarioSchema.safeParse(raw, { error: fallbackMessage });
+  return validateRaw(rawScenarioSchema, raw);
+}
+
+/** One pass of a file format's schema over `raw` (a scenario, a sweep): its problems, and the typed value when there are none. */
+export function validateRaw<T>(schema: z.ZodType<T>, raw: unknown): { problems: Problem[]; value: T | undefined } {
+  const result = schema.safeParse(raw, { error: fallbackMessage });
   if (result.success) return { problems: [], value: result.data };
-  const problems = result.error.issues.flatMap((issue) => problemsOf(issue, [], raw));
+  const problems = result.error.issues.flatMap((issue) => problemsOf(schema, issue, [], raw));
   const kept = problems.filter((p) => !(p.aggregate && problems.some((q) => isInside(q.path, p.path))));
   return { problems: kept.map(dropEmptyHint), value: undefined };
 }

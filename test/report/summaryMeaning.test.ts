@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { ClusterModel } from '../../src/model/ClusterModel.js';
 import type { RunResult } from '../../src/model/RunResult.js';
 import { summarise } from '../../src/run/summarise.js';
-import { summaryCsv, resourcesCsv, sloVerdict } from '../../src/report/index.js';
+import { summaryCsv, resourcesCsv } from '../../src/report/index.js';
+import { sloVerdict } from '../../src/run/slo.js';
 import { baseInput, klass } from '../model/fixtures.js';
 import { Deterministic } from '../../sim/distributions/Deterministic.js';
 

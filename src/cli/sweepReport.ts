@@ -1,0 +1,61 @@
+import type { Sweep, SweepCell } from '../scenario/sweep/Sweep.js';
+import type { CellResult } from '../run/sweep/CellResult.js';
+import { recommend, type Recommendation } from '../run/sweep/recommend.js';
+import { sweepTables, type SweepTables } from '../run/sweep/sweepTables.js';
+import { frontierCsv, sweepCsv } from '../report/sweep/sweepCsv.js';
+import { MARKER_FILE, reportMarker } from './reportMarker.js';
+import type { ReportFile } from './writeReportDir.js';
+
+export const SWEEP_FORMAT = 'magesim-sweep';
+export const SWEEP_FORMAT_VERSION = 1;
+
+/** What a whole sweep found, from one run or merged shards. */
+export interface SweepOutcome {
+  sweep: Sweep;
+  grid: SweepCell[];
+  vcpus: number[];
+  cells: CellResult[];
+  /** Wall-clock seconds (the sum over shards when merged); null leaves timing out (`--no-timing`). */
+  wallS: number | null;
+}
+
+/**
+ * The files of a sweep's report, a function of the sweep and its cells' results alone
+ * (so one process and N merged shards write the same bytes): sweep.csv, frontier.csv
+ * (with a frontier), recommendation.json (with `recommend`), sweep.json and the
+ * report's marker run.json. Only sweep.json's `timing` block differs between identical
+ * sweeps; `--no-timing` leaves it out.
+ */
+export function sweepReport(o: SweepOutcome, version: string): { files: Record<string, ReportFile>; tables: SweepTables; recommendations: Recommendation[] } {
+  const { sweep, grid, cells } = o;
+  const tables = sweepTables(sweep, cells, grid.map((c) => c.values), grid.map((c) => c.failure));
+  const recommendations = recommend(sweep, grid, cells, o.vcpus);
+  const files: Record<string, ReportFile> = { 'sweep.csv': sweepCsv(tables) };
+  if (tables.frontier !== null) files['frontier.csv'] = frontierCsv(tables.valueColumns, tables.frontier);
+  if (sweep.recommend !== null) files['recommendation.json'] = JSON.stringify({ load: sweep.recommend.load, unit: sweep.frontier?.unit ?? '', recommendations }, null, 2) + '\n';
+  const maxReps = sweep.frontier === null ? sweep.replications : sweep.maxReplications;
+  const sweepJson = {
+    format: SWEEP_FORMAT,
+    formatVersion: SWEEP_FORMAT_VERSION,
+    magesim: version,
+    sweep,
+    seedRule: "replication i (from 0) of every cell and probe runs with the cell scenario's seed + i: common random numbers",
+    seeds: Array.from({ length: maxReps }, (_, i) => sweep.base.seed + i),
+    cells: grid.map((c, i) => ({ key: c.key, failure: c.failure, runs: cells[i].probes.reduce((a, p) => a + p.reps.length, 0), events: cells[i].probes.reduce((a, p) => a + p.reps.reduce((b, r) => b + r.events, 0), 0) })),
+    ...(o.wallS === null
+      ? {}
+      : {
+          timing: {
+            wallClockS: round3(o.wallS),
+            cells: grid.map((c, i) => ({ key: c.key, runS: round3(cells[i].probes.reduce((a, p) => a + p.reps.reduce((b, r) => b + r.wallS, 0), 0)) })),
+          },
+        }),
+  };
+  files['sweep.json'] = JSON.stringify(sweepJson, null, 2) + '\n';
+  files[MARKER_FILE] = JSON.stringify({ ...reportMarker(version, [...Object.keys(files), MARKER_FILE]), kind: 'sweep', sweep: sweep.name }, null, 2) + '\n';
+  return { files, tables, recommendations };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
