@@ -207,6 +207,6 @@ describe('magesim run', () => {
     expect(magesim('run', '/nonexistent/x.yaml').code).toBe(2);
     const r = magesim('run', join(root, 'scenarios/default.yaml'), '--duration', 'soon', '--out', join(tmp(), 'o'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--duration: expected a duration/);
+    expect(r.stderr).toMatch(/--duration soon: duration: expected a positive duration/);
   });
 });
