@@ -8,6 +8,7 @@ import { readScenarioFile } from '../readScenarioFile.js';
 import type { SourceLocator } from '../sourceLocator.js';
 import { validateRaw } from '../validateRawScenario.js';
 import { formatLoadValue, parseLoadValue } from './loadValue.js';
+import { parseFraction } from '../units.js';
 import type { FailureState, LoadedSweep, Sweep, SweepAxis, SweepCell } from './Sweep.js';
 import { SWEEP_DEFAULTS, rawSweepSchema, type RawSweep } from './sweepSchema.js';
 import { sweepRules } from './sweepRules.js';
@@ -110,7 +111,7 @@ export function loadSweep(file: string, cliOverrides: readonly RawOverride[] = [
 function frontierOf(raw: RawSweep): Sweep['frontier'] {
   if (raw.frontier === undefined) return null;
   const [lo, hi] = raw.frontier.range.map((v) => parseLoadValue(v)!);
-  const precision = raw.frontier.precision === undefined ? SWEEP_DEFAULTS.precision : typeof raw.frontier.precision === 'number' ? raw.frontier.precision : Number.parseFloat(raw.frontier.precision) / 100;
+  const precision = raw.frontier.precision === undefined ? SWEEP_DEFAULTS.precision : parseFraction(raw.frontier.precision);
   return { load: raw.frontier.load, fieldPath: parseFieldPath(raw.frontier.load)!, lo: lo.x, hi: hi.x, unit: lo.unit, precision };
 }
 

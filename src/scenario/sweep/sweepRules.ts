@@ -13,7 +13,15 @@ export function sweepRules(raw: RawSweep): Problem[] {
     if (parseFieldPath(text) === null) problems.push({ path, expected: 'a field path such as cluster.tier or traffic.sessions.rate', found: `\`${text}\``, pointAt });
   };
   for (const key of Object.keys(raw.set ?? {})) pathProblem(['set', key], key, 'key');
-  for (const key of Object.keys(raw.vary ?? {})) pathProblem(['vary', key], key, 'key');
+  for (const [key, values] of Object.entries(raw.vary ?? {})) {
+    pathProblem(['vary', key], key, 'key');
+    const seen = new Set<string>();
+    values.forEach((v, i) => {
+      const text = JSON.stringify(v);
+      if (seen.has(text)) problems.push({ path: ['vary', key, i], expected: 'values that differ', found: `\`${typeof v === 'string' ? v : text}\` twice` });
+      seen.add(text);
+    });
+  }
   for (const key of Object.keys(raw.failures ?? {})) {
     if (!/^[A-Za-z0-9_-]+$/.test(key)) problems.push({ path: ['failures', key], expected: 'a failure-state name of letters, digits, - and _', found: `\`${key}\``, pointAt: 'key' });
   }
