@@ -45,7 +45,7 @@ describe('sweep files', () => {
     expect(errors('vary:\n  cluster.teir: [Pro24]\n')).toEqual([
       's.yaml:3:18: vary.cluster.teir[0]: expected a known key (tier, architecture, autoscaling, db, php, network, balancing, services), found `teir` (did you mean `tier`?)',
     ]);
-    expect(errors('failures:\n  down: [ { at: 30m, type: node-crash, node: 7 } ]\n')[0]).toMatch(/^s\.yaml:3:45: failures\.down\[0\]\.node: expected a node of the cluster/);
+    expect(errors('failures:\n  down: [ { at: 30m, type: node-crash, node: 7 } ]\n')[0]).toMatch(/^s\.yaml:3:46: failures\.down\[0\]\.node: expected a node from 1 to 3: .*found node 7$/);
     expect(errors('set:\n  duration: soon\n')[0]).toMatch(/^s\.yaml:3:13: set\.duration: expected a positive duration/);
   });
 
