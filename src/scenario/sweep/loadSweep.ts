@@ -15,6 +15,9 @@ import { sweepRules } from './sweepRules.js';
 
 export type SweepResult = { ok: true; loaded: LoadedSweep } | { ok: false; errors: ScenarioError[] };
 
+/** Keys only a scenario file has: a scenario given where a sweep is expected. */
+const SCENARIO_KEYS = ['cluster', 'traffic', 'duration', 'cdn', 'slo', 'events'];
+
 const NO_FAILURE: FailureState = { name: 'none', events: [] };
 
 function located(p: Problem, file: string, locate: SourceLocator): ScenarioError {
@@ -36,6 +39,9 @@ export function loadSweep(file: string, cliOverrides: readonly RawOverride[] = [
   if (!read.ok) return read;
   const parsed = parseScenarioText(read.text, file);
   if (!parsed.ok) return parsed;
+  if (parsed.raw.scenario === undefined && SCENARIO_KEYS.some((k) => k in parsed.raw)) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: '', expected: 'a sweep file (with `scenario:` naming the base scenario)', found: 'a scenario file (run it with `magesim run`)' }] };
+  }
   const { problems, value } = validateRaw(rawSweepSchema, parsed.raw);
   const all = value === undefined ? problems : sweepRules(value);
   if (value === undefined || all.length > 0) return { ok: false, errors: sortErrors(all.map((p) => located(p, file, parsed.locate))) };
