@@ -74,6 +74,13 @@ process.stderr.write('bench: long runs (10 h, 168 h simulated)…\n');
 const tenHours = longRunPeakMB('10h');
 const week = longRunPeakMB('168h');
 
+process.stderr.write('bench: sweeps (8 cells on 1 and 2 workers; the black-friday frontier)…\n');
+type SweepBench = {
+  parallel: { cells: number; rounds: number; oneWorkerS: number; twoWorkersS: number; speedup: number; memoryLoopSpeedup: number };
+  frontier: { cells: number; runs: number; wallS: number; gridPoints: number; gridRuns: number; ratio: number };
+};
+const sweeps = JSON.parse(child('./sweepBench.js', ['3'])) as SweepBench;
+
 console.table(rows);
 const ratio = ours.perS / theirs.perS;
 console.log(
@@ -101,4 +108,15 @@ const weekRatio = week.peakMB / tenHours.peakMB;
 console.log(
   `memory flat in simulated time (M/M/8 reduction, \`magesim run\` with its reports): 10 h peaks at ${tenHours.peakMB.toFixed(0)} MB (${tenHours.seconds.toFixed(0)} s), ` +
     `168 h at ${week.peakMB.toFixed(0)} MB (${week.seconds.toFixed(0)} s): ${weekRatio.toFixed(2)}× (targets < 200 MB and ≤ 1.3×: ${week.peakMB < 200 && weekRatio <= 1.3 ? 'yes' : 'NO'})`,
+);
+const par = sweeps.parallel;
+console.log(
+  `sweep parallel efficiency (${par.cells} cells, alternated ${par.rounds}×): 1 worker ${par.oneWorkerS.toFixed(2)} s, 2 workers ${par.twoWorkersS.toFixed(2)} s: ` +
+    `${par.speedup.toFixed(2)}× (target ≥ 1.7×: ${par.speedup >= 1.7 ? 'yes' : 'NO'}); the machine's ceiling in the same run, a memory-bound loop on 2 threads against 1: ` +
+    `${par.memoryLoopSpeedup.toFixed(2)}×, so the sweep reaches ${((par.speedup / par.memoryLoopSpeedup) * 100).toFixed(0)} % of what 2 threads can gain here`,
+);
+const fr = sweeps.frontier;
+console.log(
+  `frontier search, black-friday-frontier (${fr.cells} cells): ${fr.runs} runs in ${fr.wallS.toFixed(0)} s on 2 workers; a grid of the same precision needs ` +
+    `${fr.gridPoints} loads × ${fr.cells} cells × its replications = ${fr.gridRuns} runs: ${(fr.ratio * 100).toFixed(1)} % of them (target ≤ 33 %: ${fr.ratio <= 1 / 3 ? 'yes' : 'NO'})`,
 );
