@@ -112,14 +112,16 @@ const sloSchema = z
 
 export const NAME_PATTERN = /^[a-z0-9-]+$/;
 
+/** A name of a scenario or sweep: lowercase letters, digits and hyphens (it names the output folder). */
+export const nameSchema = z
+  .string({ error: 'a name of lowercase letters, digits and hyphens' })
+  .regex(NAME_PATTERN, { error: 'a name of lowercase letters, digits and hyphens' });
+
 export const rawScenarioSchema = z
   .strictObject(
     {
       $schema: z.string({ error: 'a string' }).optional().describe('JSON Schema of this file, for editors.'),
-      name: z
-        .string({ error: 'a name of lowercase letters, digits and hyphens' })
-        .regex(NAME_PATTERN, { error: 'a name of lowercase letters, digits and hyphens' })
-        .describe('Scenario name, [a-z0-9-]+; also the output folder name. Required.'),
+      name: nameSchema.describe('Scenario name, [a-z0-9-]+; also the output folder name. Required.'),
       seed: countSchema(0, 'Seed of every random stream of the run. Default 1.').optional(),
       duration: durationSchema('positive', 'Simulated time. Default 1h.').optional(),
       warmup: durationSchema('nonnegative', 'Initial time the statistics discard; < duration. Default 5m.').optional(),

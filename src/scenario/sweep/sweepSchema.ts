@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NAME_PATTERN } from '../rawScenarioSchema.js';
+import { nameSchema } from '../rawScenarioSchema.js';
 import { countSchema, fractionSchema } from '../unitSchemas.js';
 
 /** A value a field can take: what would follow `key: ` in a scenario file. */
@@ -18,9 +18,7 @@ export const rawSweepSchema = z
   .strictObject(
     {
       $schema: z.string({ error: 'a string' }).optional().describe('JSON Schema of this file, for editors.'),
-      name: z
-        .string({ error: 'a name of lowercase letters, digits and hyphens' })
-        .regex(NAME_PATTERN, { error: 'a name of lowercase letters, digits and hyphens' })
+      name: nameSchema
         .optional()
         .describe("Sweep name, [a-z0-9-]+; the output folder is reports/<name>/. Default: the file's name."),
       scenario: z.string({ error: 'the path of a scenario file' }).min(1, { error: 'the path of a scenario file' }).describe('The base scenario, relative to this file. Required.'),
