@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['dist/**', 'node_modules/**'],
     testTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one fork fewer than the cores: one on a 2-core machine.
+    maxWorkers: 2,
   },
 });

@@ -1,5 +1,5 @@
 import type { CellResult } from './CellResult.js';
-import { shardOf } from './shard.js';
+import { shardsOf } from './shard.js';
 import { PART_FORMAT, PART_FORMAT_VERSION, type SweepPart } from './SweepPart.js';
 
 /**
@@ -32,9 +32,10 @@ export function mergeParts(parts: readonly SweepPart[], names: readonly string[]
   const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) return `expected every shard 1 to ${n}, found no part of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: run \`magesim sweep … --shard ${missing[0]}/${n}\` for it`;
   const byKey = new Map<string, CellResult>();
+  const shardOf = shardsOf(first.grid.map((c) => c.key), n);
   for (const [i, p] of parts.entries()) {
     for (const c of p.cells) {
-      if (shardOf(c.key, n) !== p.shard.index) return `${names[i]}: cell ${c.key} does not belong to shard ${p.shard.index}/${n}`;
+      if (shardOf.get(c.key) !== p.shard.index) return `${names[i]}: cell ${c.key} does not belong to shard ${p.shard.index}/${n}`;
       byKey.set(c.key, c);
     }
   }

@@ -4,7 +4,7 @@ import type { CellResult } from './CellResult.js';
 import { clusterVcpu } from './clusterVcpu.js';
 import { ReplicationPool } from './ReplicationPool.js';
 import { runCell } from './runCell.js';
-import { type Shard, shardOf } from './shard.js';
+import { type Shard, shardsOf } from './shard.js';
 import { PART_FORMAT, PART_FORMAT_VERSION, type SweepPart } from './SweepPart.js';
 
 export interface SweepProgress {
@@ -23,7 +23,9 @@ export function sweepHash(loaded: LoadedSweep, version: string): string {
 
 /** The cells of shard `shard` (all of them without one). */
 export function cellsOfShard(cells: readonly SweepCell[], shard: Shard | null): SweepCell[] {
-  return shard === null ? [...cells] : cells.filter((c) => shardOf(c.key, shard.count) === shard.index);
+  if (shard === null) return [...cells];
+  const of = shardsOf(cells.map((c) => c.key), shard.count);
+  return cells.filter((c) => of.get(c.key) === shard.index);
 }
 
 /**
