@@ -163,9 +163,14 @@ try {
     )
     .command(
       'schema [kind]',
-      'print the JSON Schema of scenario files, or of sweep files (`schema sweep`), for editor completion',
-      (y) => y.positional('kind', { type: 'string', choices: ['scenario', 'sweep'], default: 'scenario' }),
+      'print the JSON Schema of scenario files, of sweep files (`schema sweep`), for editor completion, or of the summary.json a run writes (`schema summary`)',
+      (y) => y.positional('kind', { type: 'string', choices: ['scenario', 'sweep', 'summary'], default: 'scenario' }),
       async (argv) => {
+        if (argv.kind === 'summary') {
+          const { summaryJsonSchemaDocument } = await import('../run/results/summaryFormat.js');
+          out(JSON.stringify(summaryJsonSchemaDocument(), null, 2) + '\n');
+          return;
+        }
         if (argv.kind === 'sweep') {
           const { sweepJsonSchema } = await import('../scenario/sweep/sweepSchema.js');
           out(JSON.stringify(sweepJsonSchema(), null, 2) + '\n');

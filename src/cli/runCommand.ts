@@ -1,7 +1,9 @@
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
 import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary } from '../report/index.js';
-import { sloVerdict } from '../run/slo.js';
+import { sloChecks, sloVerdict } from '../run/slo.js';
+import { setupFingerprint } from '../run/setupFingerprint.js';
+import { summaryJson } from '../run/results/summaryJson.js';
 import { incidents } from '../run/incidents.js';
 import { writeReportDir, type ReportFile } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
@@ -23,7 +25,7 @@ export const EXIT_SLO_MISSED = 1;
 
 /**
  * `magesim run`: simulates the scenario, writes summary.csv, timeseries.csv,
- * resources.csv and run.json into the output folder atomically, prints the console
+ * resources.csv, events.csv, incidents.csv, summary.json and run.json into the output folder atomically, prints the console
  * summary (unless quiet) and returns the exit code.
  */
 export async function runCommand(scenario: Scenario, o: RunOptions, print: (text: string) => void): Promise<number> {
@@ -44,6 +46,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     'resources.csv': resourcesCsv(s),
     'events.csv': eventsCsv(s),
     'incidents.csv': incidentsCsv(incidentRows),
+    'summary.json': JSON.stringify(summaryJson(s, sloChecks(s, scenario.slo), setupFingerprint(scenario, done.seeds, packageVersion())), null, 2) + '\n',
   };
   const runJson = {
     ...reportMarker(packageVersion(), [...Object.keys(files), MARKER_FILE]),

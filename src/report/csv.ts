@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { NumericCsvWriter } from './NumericCsvWriter.js';
-import { RESOURCE_FIGURES, SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
+import { SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
+import { RESOURCE_COLUMNS } from '../run/results/summaryJson.js';
 import type { IncidentRow } from '../run/RunSummary.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */
@@ -101,24 +102,15 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
  */
 export function resourcesCsv(s: RunSummary): string {
   const withCi = s.replications > 1;
-  // [column, figure, decimals, scale]
-  const figures: [string, (typeof RESOURCE_FIGURES)[number], number, number][] = [
-    ['mean_capacity', 'capacity', 4, 1],
-    ['utilisation', 'utilisation', 4, 1],
-    ['mean_busy', 'meanBusy', 4, 1],
-    ['mean_queue', 'meanQueue', 4, 1],
-    ['mean_service_ms', 'meanServiceS', 4, 1000],
-    ['arrivals', 'arrivals', 1, 1],
-    ['completed', 'completed', 1, 1],
-    ['rejected', 'rejected', 1, 1],
-  ];
+  const decimalsOf = (column: string): number => (column === 'arrivals' || column === 'completed' || column === 'rejected' ? 1 : 4);
   const opt = (x: number | undefined, d: number): number | string => (x !== undefined && Number.isFinite(x) ? round(x, d) : '');
-  const fields = ['resource', 'kind', 'node', ...figures.flatMap(([c]) => (withCi ? [c, `${c}_ci95`] : [c]))];
+  const fields = ['resource', 'kind', 'node', ...RESOURCE_COLUMNS.flatMap(([c]) => (withCi ? [c, `${c}_ci95`] : [c]))];
   const data = s.resources.map((r) => [
     r.name,
     r.kind,
     r.node + 1,
-    ...figures.flatMap(([, f, d, k]) => {
+    ...RESOURCE_COLUMNS.flatMap(([column, f, k]) => {
+      const d = decimalsOf(column);
       const cell = opt(r[f] * k, d);
       return withCi ? [cell, opt(r.ci[f] === undefined ? undefined : r.ci[f]! * k, d)] : [cell];
     }),

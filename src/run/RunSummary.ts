@@ -35,15 +35,26 @@ export type SummaryFigure = (typeof SUMMARY_FIGURES)[number];
 export const CI_FIELDS = ['throughput_rps', 'mean_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'p999_ms'] as const;
 export type CiField = (typeof CI_FIELDS)[number];
 
-/** One row of summary.csv: a request class, or `all` (pages: every class but static). */
-export type SummaryRow = { class: string; errorsByCause: Record<string, number>; ci: Partial<Record<string, number>> } & Record<SummaryFigure, number>;
+/**
+ * One row of summary.csv: a request class, or `all` (pages: every class but static).
+ * `reps` holds each figure's per-replication values (`errors_<cause>` too), in seed
+ * order, from which the means and `ci` half-widths come.
+ */
+export type SummaryRow = { class: string; errorsByCause: Record<string, number>; ci: Partial<Record<string, number>>; reps: Record<string, number[]> } & Record<SummaryFigure, number>;
 
 /** The resources.csv figures that get a mean over replications (and a 95 % half-width with several). */
 export const RESOURCE_FIGURES = ['capacity', 'utilisation', 'meanBusy', 'meanQueue', 'meanServiceS', 'arrivals', 'completed', 'rejected'] as const;
 
-/** One row of resources.csv: means over the replications the resource ran in; `ci` their 95 % half-widths (several replications). */
+export type ResourceFigure = (typeof RESOURCE_FIGURES)[number];
+
+/**
+ * One row of resources.csv: means over the replications the resource ran in; `ci` their
+ * 95 % half-widths (several replications); `reps` each figure's per-replication values
+ * in seed order, null in a replication the resource did not run in.
+ */
 export interface ResourceRow extends ResourceResult {
   ci: Partial<Record<string, number>>;
+  reps: Record<ResourceFigure, (number | null)[]>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RunSummary, SummaryRow } from './RunSummary.js';
+import type { RunSummary, SummaryFigure, SummaryRow } from './RunSummary.js';
 
 export interface SloTargets {
   p95S: number | null;
@@ -21,6 +21,9 @@ export interface SloVerdict {
  */
 export interface SloCheck {
   label: string;
+  /** The summary.csv figure judged (`p95_ms`, `origin_p99_ms`, `error_rate`, …) and its row (`all` or a class). */
+  figure: SummaryFigure;
+  class: string;
   unit: 'ms' | 'fraction';
   value: number;
   limit: number;
@@ -38,21 +41,21 @@ export function sloChecks(s: RunSummary, slo: SloTargets): SloCheck[] {
   const all = s.classes[s.classes.length - 1];
   const origin = slo.scope === 'origin';
   const checks: SloCheck[] = [];
-  const add = (label: string, unit: SloCheck['unit'], value: number, limit: number | null, quiet = false): void => {
-    if (limit !== null) checks.push({ label, unit, value, limit, quiet });
+  const add = (label: string, unit: SloCheck['unit'], row: SummaryRow, figure: SummaryFigure, limit: number | null, quiet = false): void => {
+    if (limit !== null) checks.push({ label, figure, class: row.class, unit, value: row[figure], limit, quiet });
   };
-  const latency = (r: SummaryRow, p: 'p95' | 'p99'): number => (origin ? r[`origin_${p}_ms`] : r[`${p}_ms`]);
+  const latency = (p: 'p95' | 'p99'): SummaryFigure => (origin ? `origin_${p}_ms` : `${p}_ms`);
   const ms = (s: number | null): number | null => (s === null ? null : s * 1000);
   const where = origin ? 'origin pages' : 'all pages';
-  add(`p95 of ${where}`, 'ms', latency(all, 'p95'), ms(slo.p95S));
-  add(`p99 of ${where}`, 'ms', latency(all, 'p99'), ms(slo.p99S));
-  add('error rate of all pages', 'fraction', all.error_rate, slo.errorRate);
+  add(`p95 of ${where}`, 'ms', all, latency('p95'), ms(slo.p95S));
+  add(`p99 of ${where}`, 'ms', all, latency('p99'), ms(slo.p99S));
+  add('error rate of all pages', 'fraction', all, 'error_rate', slo.errorRate);
   for (const r of s.classes.slice(0, -1)) {
     const own = slo.classes[r.class];
-    add(`error rate of ${r.class}`, 'fraction', r.error_rate, own !== undefined ? own.errorRate : slo.errorRate, true);
+    add(`error rate of ${r.class}`, 'fraction', r, 'error_rate', own !== undefined ? own.errorRate : slo.errorRate, true);
     if (own === undefined) continue;
-    add(`p95 of ${r.class} (${origin ? 'origin' : 'all'})`, 'ms', latency(r, 'p95'), ms(own.p95S));
-    add(`p99 of ${r.class} (${origin ? 'origin' : 'all'})`, 'ms', latency(r, 'p99'), ms(own.p99S));
+    add(`p95 of ${r.class} (${origin ? 'origin' : 'all'})`, 'ms', r, latency('p95'), ms(own.p95S));
+    add(`p99 of ${r.class} (${origin ? 'origin' : 'all'})`, 'ms', r, latency('p99'), ms(own.p99S));
   }
   return checks;
 }

@@ -106,10 +106,11 @@ function figuresOf(r: RepInput): Record<SummaryFigure, number> & { byCause: Reco
 function row(name: string, reps: RepInput[]): SummaryRow {
   const each = reps.map(figuresOf);
   const withCi = reps.length > 1;
-  const out = { class: name, ci: {} as Partial<Record<string, number>>, errorsByCause: {} as Record<string, number> } as SummaryRow;
+  const out = { class: name, ci: {} as Partial<Record<string, number>>, errorsByCause: {} as Record<string, number>, reps: {} as Record<string, number[]> } as SummaryRow;
   const put = (key: string, values: number[]): number => {
     const [m, half] = meanAndCi(values, withCi);
     if (withCi) out.ci[key] = half;
+    out.reps[key] = values;
     return m;
   };
   for (const f of SUMMARY_FIGURES) out[f] = put(f, each.map((e) => e[f]));
@@ -126,12 +127,14 @@ function resources(runs: RunResult[]): ResourceRow[] {
   const names = [...new Set(runs.flatMap((r) => r.resources.map((x) => x.name)))];
   const withCi = runs.length > 1;
   return names.map((name) => {
-    const found = runs.flatMap((r) => r.resources.filter((x) => x.name === name));
-    const row: ResourceRow = { ...found[0], ci: {} };
+    const each = runs.map((r) => r.resources.find((x) => x.name === name));
+    const found = each.filter((x) => x !== undefined);
+    const row: ResourceRow = { ...found[0], ci: {}, reps: {} as ResourceRow['reps'] };
     for (const f of RESOURCE_FIGURES) {
       const [m, half] = meanAndCi(found.map((x) => x[f]), withCi);
       row[f] = m;
       if (withCi) row.ci[f] = half;
+      row.reps[f] = each.map((x) => (x === undefined ? null : x[f]));
     }
     return row;
   });

@@ -35,7 +35,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'magesim-out-'));
-const REPORT_FILES = ['events.csv', 'incidents.csv', 'resources.csv', 'run.json', 'summary.csv', 'timeseries.csv'];
+const REPORT_FILES = ['events.csv', 'incidents.csv', 'resources.csv', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv'];
 
 describe('--out never destroys what magesim did not write', () => {
   beforeAll(() => {
@@ -159,7 +159,7 @@ describe('--out never destroys what magesim did not write', () => {
        const stop = Date.now() + 60000;
        process.on('SIGTERM', () => { console.log(JSON.stringify({ bad, reads })); process.exit(0); });
        console.log('ready');
-       (function loop() { for (let i = 0; i < 200; i++) { reads++; try { if (fs.readdirSync(${JSON.stringify(out)}).length !== 6) bad++; } catch { bad++; } }
+       (function loop() { for (let i = 0; i < 200; i++) { reads++; try { if (fs.readdirSync(${JSON.stringify(out)}).length !== ${REPORT_FILES.length}) bad++; } catch { bad++; } }
          if (Date.now() < stop) setImmediate(loop); })();`,
     ]);
     let said = '';
