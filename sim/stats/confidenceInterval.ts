@@ -1,7 +1,9 @@
+import type cdfFn from '@stdlib/stats-base-dists-t-cdf';
 import type quantileFn from '@stdlib/stats-base-dists-t-quantile';
 import { lazyRequire } from '../lazyRequire.js';
 
 const quantile = lazyRequire<typeof quantileFn>('@stdlib/stats-base-dists-t-quantile');
+const cdf = lazyRequire<typeof cdfFn>('@stdlib/stats-base-dists-t-cdf');
 
 /** A two-sided interval for a mean, in the unit of the values. */
 export interface ConfidenceInterval {
@@ -17,6 +19,11 @@ export interface ConfidenceInterval {
 /** The p-quantile of Student's t distribution with `df` degrees of freedom (stdlib). */
 export function tQuantile(p: number, df: number): number {
   return quantile()(p, df);
+}
+
+/** P(T ≤ x) for Student's t distribution with `df` degrees of freedom (stdlib). */
+export function tCdf(x: number, df: number): number {
+  return cdf()(x, df);
 }
 
 /**

@@ -10,7 +10,7 @@ import { BadInput } from './BadInput.js';
 import type { RawOverride } from '../scenario/overrides.js';
 import { scenarioOverrides } from './scenarioFlags.js';
 
-/** Exit codes: 0 ok, 1 SLO missed under --check-slo, 2 bad input, 3 internal error. */
+/** Exit codes: 0 ok, 1 SLO missed under --check-slo (or a regression, for compare), 2 bad input, 3 internal error, 4 runs that cannot be compared. */
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 3;
 
@@ -162,10 +162,45 @@ try {
       },
     )
     .command(
-      'schema [kind]',
-      'print the JSON Schema of scenario files, of sweep files (`schema sweep`), for editor completion, or of the summary.json a run writes (`schema summary`)',
-      (y) => y.positional('kind', { type: 'string', choices: ['scenario', 'sweep', 'summary'], default: 'scenario' }),
+      'compare <baseline> <current>',
+      'compare a run with a baseline: what moved, what regressed (exit 1), or why they cannot be compared (exit 4)',
+      (y) =>
+        y
+          .positional('baseline', { type: 'string', demandOption: true, describe: 'the baseline run folder' })
+          .positional('current', { type: 'string', demandOption: true, describe: 'the run folder to check' })
+          .option('config', { type: 'string', describe: 'compare.yaml: rules (direction, allowed change per figure and row) and gates' })
+          .option('out', { type: 'string', describe: 'output folder for compare.json, compare.md, junit.xml (default reports/<scenario>.compare/)' })
+          .option('allow-different', { type: 'boolean', default: false, describe: 'compare even when the setups differ (another scenario, seeds, duration…), and say so' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' }),
       async (argv) => {
+        const [{ compareCommand, readRunFolder }, { loadCompareConfig, DEFAULT_COMPARE_CONFIG }, { formatScenarioError }, { checkOutputPath }] = await Promise.all([
+          import('./compareCommand.js'),
+          import('../scenario/compare/loadCompareConfig.js'),
+          import('../scenario/formatScenarioError.js'),
+          import('./outputPath.js'),
+        ]);
+        let config = DEFAULT_COMPARE_CONFIG;
+        if (argv.config !== undefined) {
+          const loaded = loadCompareConfig(argv.config);
+          if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
+          config = loaded.config;
+        }
+        const dir = oneOut(argv.out) ?? join('reports', `${readRunFolder(argv.current).summary.setup.scenario}.compare`);
+        const outState = checkOutputPath(dir);
+        if (typeof outState === 'string') throw new BadInput(outState);
+        process.exitCode = await compareCommand(argv.baseline, argv.current, { out: dir, config, allowDifferent: argv['allow-different'], quiet: argv.quiet }, out);
+      },
+    )
+    .command(
+      'schema [kind]',
+      'print the JSON Schema of scenario files, of sweep files (`schema sweep`) or of compare.yaml (`schema compare`), for editor completion, or of the summary.json a run writes (`schema summary`)',
+      (y) => y.positional('kind', { type: 'string', choices: ['scenario', 'sweep', 'summary', 'compare'], default: 'scenario' }),
+      async (argv) => {
+        if (argv.kind === 'compare') {
+          const { compareConfigJsonSchema } = await import('../scenario/compare/compareConfigSchema.js');
+          out(JSON.stringify(compareConfigJsonSchema(), null, 2) + '\n');
+          return;
+        }
         if (argv.kind === 'summary') {
           const { summaryJsonSchemaDocument } = await import('../run/results/summaryFormat.js');
           out(JSON.stringify(summaryJsonSchemaDocument(), null, 2) + '\n');
@@ -200,7 +235,7 @@ try {
           }),
       async (argv) => out((await import('./demo.js')).runDemo(argv)),
     )
-    .demandCommand(1, 'name a command: run, sweep, merge, validate, schema or demo')
+    .demandCommand(1, 'name a command: run, sweep, merge, compare, validate, schema or demo')
     .recommendCommands()
     .strict()
     .help()

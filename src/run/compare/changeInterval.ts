@@ -12,6 +12,9 @@ export interface Change {
   hi: number;
   /** How it was computed: paired by seed, unpaired (Welch), or exact (one deterministic run each). */
   method: 'paired' | 'welch' | 'exact';
+  /** Standard error of the estimate and the t distribution's degrees of freedom (0 and ∞ when exact). */
+  se: number;
+  df: number;
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -32,14 +35,14 @@ export function pairedChange(baseline: readonly number[], current: readonly numb
   const t = tQuantile((1 + level) / 2, n - 1);
   const dBar = mean(d);
   if (!relative) {
-    const half = t * Math.sqrt(variance(d, dBar) / n);
-    return { estimate: dBar, lo: dBar - half, hi: dBar + half, method: 'paired' };
+    const se = Math.sqrt(variance(d, dBar) / n);
+    return { estimate: dBar, lo: dBar - t * se, hi: dBar + t * se, method: 'paired', se, df: n - 1 };
   }
   const bBar = mean(baseline);
   const r = dBar / bBar;
   const residuals = d.map((di, i) => di - r * baseline[i]);
-  const half = (t * Math.sqrt(residuals.reduce((a, e) => a + e * e, 0) / (n * (n - 1)))) / Math.abs(bBar);
-  return { estimate: r, lo: r - half, hi: r + half, method: 'paired' };
+  const se = Math.sqrt(residuals.reduce((a, e) => a + e * e, 0) / (n * (n - 1))) / Math.abs(bBar);
+  return { estimate: r, lo: r - t * se, hi: r + t * se, method: 'paired', se, df: n - 1 };
 }
 
 /**
@@ -57,19 +60,20 @@ export function welchChange(baseline: readonly number[], current: readonly numbe
   const vb = variance(baseline, bBar) / nb;
   const vc = variance(current, cBar) / nc;
   const df = (vb + vc) ** 2 / (vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1));
-  const t = tQuantile((1 + level) / 2, Number.isFinite(df) && df > 0 ? df : Math.min(nb, nc) - 1);
+  const dof = Number.isFinite(df) && df > 0 ? df : Math.min(nb, nc) - 1;
+  const t = tQuantile((1 + level) / 2, dof);
   if (!relative) {
     const diff = cBar - bBar;
-    const half = t * Math.sqrt(vb + vc);
-    return { estimate: diff, lo: diff - half, hi: diff + half, method: 'welch' };
+    const se = Math.sqrt(vb + vc);
+    return { estimate: diff, lo: diff - t * se, hi: diff + t * se, method: 'welch', se, df: dof };
   }
   const q = cBar / bBar;
-  const half = (t * Math.sqrt(vc + q * q * vb)) / Math.abs(bBar);
-  return { estimate: q - 1, lo: q - 1 - half, hi: q - 1 + half, method: 'welch' };
+  const se = Math.sqrt(vc + q * q * vb) / Math.abs(bBar);
+  return { estimate: q - 1, lo: q - 1 - t * se, hi: q - 1 + t * se, method: 'welch', se, df: dof };
 }
 
 /** One deterministic run each: the change itself, with no interval. */
 export function exactChange(baseline: number, current: number, relative: boolean): Change {
   const estimate = relative ? current / baseline - 1 : current - baseline;
-  return { estimate, lo: estimate, hi: estimate, method: 'exact' };
+  return { estimate, lo: estimate, hi: estimate, method: 'exact', se: 0, df: Infinity };
 }

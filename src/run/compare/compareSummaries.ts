@@ -1,3 +1,5 @@
+import { benjaminiHochberg } from '../../../sim/stats/benjaminiHochberg.js';
+import { tCdf } from '../../../sim/stats/confidenceInterval.js';
 import { globMatch, type CompareConfig, type CompareRule, type RowKind } from '../../scenario/compare/CompareConfig.js';
 import type { Stat, SummaryJson } from '../results/summaryFormat.js';
 import { type Change, exactChange, pairedChange, welchChange } from './changeInterval.js';
@@ -33,9 +35,8 @@ export interface GateResult {
 
 export interface CompareResult {
   mode: 'exact' | 'paired' | 'welch';
-  /** Family-wise confidence asked, and the level of each interval (Bonferroni over the judged metrics). */
+  /** The confidence asked: of each figure's interval, and 1 − the false-discovery rate of the verdicts. */
   confidence: number;
-  intervalLevel: number;
   metrics: MetricResult[];
   gates: GateResult[];
   regressions: number;
@@ -59,13 +60,16 @@ const matches = (r: CompareRule, kind: RowKind, row: string, figure: string): bo
  * Compares two runs' summaries figure by figure. Exact mode (one replication each):
  * runs are deterministic, so the change is the change. Paired mode (the same seeds, at
  * least two): differences by seed, the paired-t or ratio interval. Welch mode
- * (different seeds, when allowed): unpaired intervals. Every interval is at level
- * 1 − (1 − confidence)/k for the k figures judged (Bonferroni), so the chance that any
- * of them is called regressed or improved by chance alone is at most 1 − confidence.
- * A figure is `regressed` when even the interval's best end is worse than allowed,
- * `improved` when its worst end is better than the baseline, `unchanged` when its worst
- * end is within the allowance, `inconclusive` otherwise; a figure no rule judges
- * (better: none) is `changed` when it moved (exact) or its interval excludes 0.
+ * (different seeds, when allowed): unpaired intervals. Each figure gets its interval at
+ * `confidence`. The verdicts test, for every judged figure, "worse than allowed" and
+ * "better than the baseline" (one-sided t tests), and keep the rejections the
+ * Benjamini–Hochberg procedure keeps at 1 − confidence over all of them: among the
+ * figures called regressed or improved, at most that share is expected to be wrong, and
+ * when nothing changed at all, the chance of calling anything regressed is at most
+ * 1 − confidence. A figure is `regressed` or `improved` so; `unchanged` when its
+ * interval's worst end is within the allowance; `inconclusive` otherwise. A figure no
+ * rule judges (better: none) is `changed` when it moved (exact) or its interval
+ * excludes 0.
  */
 export function compareSummaries(base: SummaryJson, cur: SummaryJson, config: CompareConfig): CompareResult {
   const paired = base.setup.seeds.length === cur.setup.seeds.length && base.setup.seeds.every((s, i) => s === cur.setup.seeds[i]);
@@ -81,8 +85,7 @@ export function compareSummaries(base: SummaryJson, cur: SummaryJson, config: Co
       pairs.push({ kind: b.kind, row: b.name, figure, b: stat, c: c.figures[figure], rule: config.rules.find((r) => r.better !== null && matches(r, b.kind, b.name, figure)) });
     }
   }
-  const judged = pairs.filter((p) => p.rule !== undefined && p.rule.better !== 'none').length;
-  const intervalLevel = 1 - (1 - config.confidence) / Math.max(1, judged);
+  const judged: { worse: number; better: number }[] = [];
   const metrics = pairs.map((p): MetricResult => {
     const better = p.rule?.better ?? 'none';
     const allow = p.rule?.allow ?? { relative: false, value: 0 };
@@ -91,8 +94,18 @@ export function compareSummaries(base: SummaryJson, cur: SummaryJson, config: Co
     // A relative change from 0 is not defined: judged on the difference, nothing allowed.
     const relative = allow.relative && p.b.mean !== 0;
     const allowed = allow.relative && !relative ? 0 : allow.value;
-    const change = changeOf(mode, p.b, p.c, intervalLevel, relative);
-    return { ...base, change, relative, verdict: verdictOf(change, better, allowed) };
+    const change = changeOf(mode, p.b, p.c, config.confidence, relative);
+    const m: MetricResult = { ...base, change, relative, verdict: intervalVerdict(change, better, allowed) };
+    if (better !== 'none') judged.push(pValues(change, better, allowed));
+    return m;
+  });
+  // Benjamini–Hochberg over both questions of every judged figure.
+  const judgedMetrics = metrics.filter((m) => m.better !== 'none' && m.change !== null);
+  const ps = judged.flatMap((j) => [j.worse, j.better]);
+  const rejected = benjaminiHochberg(ps, 1 - config.confidence);
+  judgedMetrics.forEach((m, i) => {
+    if (rejected[2 * i]) m.verdict = 'regressed';
+    else if (rejected[2 * i + 1]) m.verdict = 'improved';
   });
   const gates: GateResult[] = [];
   for (const r of config.rules) {
@@ -117,7 +130,6 @@ export function compareSummaries(base: SummaryJson, cur: SummaryJson, config: Co
   return {
     mode,
     confidence: config.confidence,
-    intervalLevel,
     metrics,
     gates,
     regressions: metrics.filter((m) => m.verdict === 'regressed').length,
@@ -133,12 +145,23 @@ function changeOf(mode: CompareResult['mode'], b: Stat, c: Stat, level: number, 
   return exactChange(b.mean!, c.mean!, relative);
 }
 
-function verdictOf(change: Change, better: 'lower' | 'higher' | 'none', allowed: number): Verdict {
+/** Worse is up for lower-is-better, down for higher-is-better: both turned into "worse is up". */
+function worseUp(change: Change, better: 'lower' | 'higher'): { est: number; lo: number; hi: number } {
+  return better === 'lower' ? { est: change.estimate, lo: change.lo, hi: change.hi } : { est: -change.estimate, lo: -change.hi, hi: -change.lo };
+}
+
+/**
+ * The one-sided p-values of "worse than allowed" and of "better than the baseline"
+ * (Student t with the change's degrees of freedom; exact: 0 when it is so, 1 when not).
+ */
+function pValues(change: Change, better: 'lower' | 'higher', allowed: number): { worse: number; better: number } {
+  const w = worseUp(change, better).est;
+  if (change.method === 'exact' || change.se === 0) return { worse: w > allowed ? 0 : 1, better: w < 0 ? 0 : 1 };
+  return { worse: 1 - tCdf((w - allowed) / change.se, change.df), better: tCdf(w / change.se, change.df) };
+}
+
+/** Before the multiple-testing step: unchanged when the interval's worst end is within the allowance, else inconclusive. */
+function intervalVerdict(change: Change, better: 'lower' | 'higher' | 'none', allowed: number): Verdict {
   if (better === 'none') return change.lo > 0 || change.hi < 0 ? 'changed' : 'unchanged';
-  // Worse is up for lower-is-better, down for higher-is-better: turn both into "worse is up".
-  const [lo, hi] = better === 'lower' ? [change.lo, change.hi] : [-change.hi, -change.lo];
-  if (lo > allowed) return 'regressed';
-  if (hi < 0) return 'improved';
-  if (hi <= allowed) return 'unchanged';
-  return 'inconclusive';
+  return worseUp(change, better).hi <= allowed ? 'unchanged' : 'inconclusive';
 }

@@ -1,0 +1,62 @@
+import type { CompareResult, GateResult, MetricResult } from '../../run/compare/compareSummaries.js';
+import type { Setup } from '../../run/results/summaryFormat.js';
+
+/** What every compare output shows: the two runs, whether they could be compared, and the comparison. */
+export interface CompareReport {
+  baseline: { path: string; setup: Setup };
+  current: { path: string; setup: Setup };
+  differences: string[];
+  notes: string[];
+  /** Compared although the setups differ (`--allow-different`). */
+  allowedDifferent: boolean;
+  /** Null when not comparable. */
+  result: CompareResult | null;
+}
+
+export type Outcome = 'pass' | 'fail' | 'not-comparable';
+
+export function outcomeOf(r: CompareReport): Outcome {
+  if (r.result === null) return 'not-comparable';
+  return r.result.regressions + r.result.gateFailures > 0 ? 'fail' : 'pass';
+}
+
+/** `p95 of all`, `utilisation of cpu.node1`. */
+export const metricName = (m: Pick<MetricResult, 'figure' | 'row'>): string => `${m.figure} of ${m.row}`;
+
+/** A value in the figure's unit, briefly. */
+export function showValue(figure: string, v: number | null): string {
+  if (v === null) return '—';
+  if (figure === 'error_rate' || figure === 'utilisation') return `${(v * 100).toFixed(figure === 'error_rate' ? 3 : 1)} %`;
+  if (figure.endsWith('_ms')) return `${v.toFixed(1)} ms`;
+  return Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(4);
+}
+
+/** The change and its interval: `+12.3 % [+8.1, +16.5]`, or absolute in the figure's unit. */
+export function showChange(m: MetricResult): string {
+  const c = m.change;
+  if (c === null) return '—';
+  const f = (x: number): string => {
+    if (!Number.isFinite(x)) return x > 0 ? '+∞' : '−∞';
+    const s = m.relative ? `${(x * 100).toFixed(1)}` : m.figure === 'error_rate' ? `${(x * 100).toFixed(3)}` : x.toPrecision(3);
+    return x > 0 ? `+${s}` : s.replace('-', '−');
+  };
+  const unit = m.relative ? ' %' : m.figure === 'error_rate' ? ' pp' : '';
+  return c.method === 'exact' ? `${f(c.estimate)}${unit}` : `${f(c.estimate)}${unit} [${f(c.lo)}, ${f(c.hi)}]`;
+}
+
+export function showAllow(m: MetricResult): string {
+  if (m.better === 'none') return 'reported only';
+  const a = m.allow.relative ? `${(m.allow.value * 100).toFixed(1)} %` : m.figure === 'error_rate' ? `${(m.allow.value * 100).toFixed(2)} pp` : String(m.allow.value);
+  return `${m.better} is better, ${a} worse allowed`;
+}
+
+export const gateName = (g: GateResult): string => (g.kind === 'slo' ? g.gate : `${g.figure} of ${g.row} ${g.gate}`);
+
+/** Figures in the order a reader wants them: regressions, then improvements, inconclusive, changed, unchanged. */
+export function ordered(metrics: readonly MetricResult[]): MetricResult[] {
+  const rank = { regressed: 0, improved: 1, inconclusive: 2, changed: 3, unchanged: 4 } as const;
+  return [...metrics].sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+}
+
+/** Whether a figure moved at all: its estimate is not 0 (exact), or the verdict is not `unchanged`. */
+export const moved = (m: MetricResult): boolean => m.verdict !== 'unchanged' || (m.change !== null && m.change.estimate !== 0);

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'junit2json';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'dist/src/cli/main.js');
+const mmc = join(root, 'test/run/sweep/mmc.yaml');
+
+function magesim(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let tmp: string;
+const run = (name: string, ...extra: string[]) => {
+  const r = magesim('run', mmc, '--duration', '10m', '--set', 'warmup=1m', '-r', '3', '-q', '--no-timing', '--out', join(tmp, name), ...extra);
+  expect(r.code, r.stderr).toBe(0);
+  return join(tmp, name);
+};
+
+let base: string;
+let again: string;
+let slower: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'magesim-compare-'));
+  base = run('base');
+  again = run('again');
+  slower = run('slower', '--set', 'classes.product.phpCpu.mean=130ms');
+});
+
+describe('magesim compare', () => {
+  it('a run against a rerun of itself: exit 0, and compare.json, compare.md and junit.xml say so', async () => {
+    const out = join(tmp, 'same');
+    const r = magesim('compare', base, again, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ok: 0 regressed, 0 improved, 0 inconclusive, \d+ unchanged of \d+ judged figures/m);
+    const json = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
+    expect(json).toMatchObject({ format: 'magesim-compare', outcome: 'pass', differences: [] });
+    expect(readFileSync(join(out, 'compare.md'), 'utf8')).toMatch(/^## magesim compare: no regression/);
+    const junit = await parse(readFileSync(join(out, 'junit.xml'), 'utf8'));
+    expect(junit).toMatchObject({ failures: 0 });
+  });
+
+  it('PHP CPU +30 %: not comparable without --allow-different (exit 4, the field named); with it, exit 1 and every regression named', async () => {
+    const refused = magesim('compare', base, slower, '--out', join(tmp, 'refused'));
+    expect(refused.code).toBe(4);
+    expect(refused.stdout).toContain('differs: scenario: classes.product.phpCpu.meanS: 0.1 → 0.13');
+    const junitRefused = await parse(readFileSync(join(tmp, 'refused', 'junit.xml'), 'utf8'));
+    expect(junitRefused).toMatchObject({ failures: 1 });
+
+    const out = join(tmp, 'slower-vs-base');
+    const r = magesim('compare', base, slower, '--out', out, '--allow-different');
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/p95_ms of product .* regressed/);
+    expect(r.stdout).toMatch(/p95_ms of all .* regressed/);
+    const json = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
+    expect(json.outcome).toBe('fail');
+    const regressed = (json.result.metrics as { verdict: string; figure: string; row: string }[]).filter((m) => m.verdict === 'regressed').map((m) => `${m.figure} of ${m.row}`);
+    expect(regressed).toEqual(expect.arrayContaining(['p95_ms of product', 'p95_ms of all']));
+    const md = readFileSync(join(out, 'compare.md'), 'utf8');
+    expect(md).toMatch(new RegExp(`^## magesim compare: ${regressed.length} regressions`));
+    expect(md).toContain('| p95_ms of product |');
+    const junit = (await parse(readFileSync(join(out, 'junit.xml'), 'utf8'))) as { failures: number; testsuite: { testcase: { name: string; failure?: { message: string }[] }[] }[] };
+    expect(junit.failures).toBe(regressed.length);
+    const failed = junit.testsuite[0].testcase.filter((c) => c.failure !== undefined).map((c) => c.name);
+    expect(failed).toEqual(expect.arrayContaining([expect.stringMatching(/^p95_ms of product \(lower is better, 5\.0 % worse allowed\)$/)]));
+  });
+
+  it('a config: a gate that fails, a looser rule that forgives; bad configs exit 2 with file and line', () => {
+    const cfg = join(tmp, 'compare.yaml');
+    writeFileSync(cfg, 'rules:\n  - { metric: "*_ms", better: lower, allow: 500% }\n  - { metric: utilisation, resource: "*", better: lower, allow: 100% }\n  - { metric: p95_ms, class: all, gate: "< 100" }\n');
+    const r = magesim('compare', base, slower, '--out', join(tmp, 'cfg'), '--allow-different', '--config', cfg);
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/gate failed: p95_ms of all < 100: current \d+\.\d ms/);
+    expect(r.stdout).toMatch(/^REGRESSED: 0 regressed/m);
+    writeFileSync(cfg, 'rules:\n  - { metric: p95_ms, better: sideways }\n');
+    const bad = magesim('compare', base, again, '--config', cfg, '--out', join(tmp, 'never'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/compare\.yaml:2:\d+: rules\[0\]\.better: expected lower, higher or none, found/);
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
+  it('malformed folders exit 2 with the folder and what was found; nothing is written', () => {
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    const broken = join(tmp, 'broken');
+    mkdirSync(broken);
+    writeFileSync(join(broken, 'summary.json'), '{"format": "magesim-summary", "formatVersion": 1, "setup": {}}');
+    const cases: [string, RegExp][] = [
+      [join(tmp, 'missing'), /missing: expected a run folder \(written by `magesim run`\), found nothing there/],
+      [empty, /empty: expected a run folder holding summary\.json, found no summary\.json/],
+      [broken, /broken\/summary\.json: setup\.scenario: expected a magesim summary\.json/],
+    ];
+    for (const [dir, message] of cases) {
+      const r = magesim('compare', base, dir, '--out', join(tmp, 'never'));
+      expect(r.code, dir).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+});
