@@ -62,6 +62,7 @@ export interface CompareOptions {
   out: string;
   config: CompareConfig;
   allowDifferent: boolean;
+  failOnChange: boolean;
   quiet: boolean;
 }
 
@@ -82,6 +83,7 @@ export async function compareCommand(baselineDir: string, currentDir: string, o:
     differences,
     notes,
     allowedDifferent: differences.length > 0 && o.allowDifferent,
+    failOnChange: o.failOnChange,
     result: comparable ? compareSummaries(base.summary, cur.summary, o.config) : null,
   };
   const files = { 'compare.json': compareJson(report), 'compare.md': compareMarkdown(report), 'junit.xml': compareJunit(report) };

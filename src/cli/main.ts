@@ -171,6 +171,7 @@ try {
           .option('config', { type: 'string', describe: 'compare.yaml: rules (direction, allowed change per figure and row) and gates' })
           .option('out', { type: 'string', describe: 'output folder for compare.json, compare.md, junit.xml (default reports/<scenario>.compare/)' })
           .option('allow-different', { type: 'boolean', default: false, describe: 'compare even when the setups differ (another scenario, seeds, duration…), and say so' })
+          .option('fail-on-change', { type: 'boolean', default: false, describe: 'fail (exit 1) when any figure moved at all: a gate for deterministic runs against a committed baseline' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' }),
       async (argv) => {
         const [{ compareCommand, readRunFolder }, { loadCompareConfig, DEFAULT_COMPARE_CONFIG }, { formatScenarioError }, { checkOutputPath }] = await Promise.all([
@@ -188,7 +189,7 @@ try {
         const dir = oneOut(argv.out) ?? join('reports', `${readRunFolder(argv.current).summary.setup.scenario}.compare`);
         const outState = checkOutputPath(dir);
         if (typeof outState === 'string') throw new BadInput(outState);
-        process.exitCode = await compareCommand(argv.baseline, argv.current, { out: dir, config, allowDifferent: argv['allow-different'], quiet: argv.quiet }, out);
+        process.exitCode = await compareCommand(argv.baseline, argv.current, { out: dir, config, allowDifferent: argv['allow-different'], failOnChange: argv['fail-on-change'], quiet: argv.quiet }, out);
       },
     )
     .command(

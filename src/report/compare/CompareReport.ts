@@ -9,6 +9,8 @@ export interface CompareReport {
   notes: string[];
   /** Compared although the setups differ (`--allow-different`). */
   allowedDifferent: boolean;
+  /** `--fail-on-change`: every figure that moved at all is a failure (a gate for deterministic runs). */
+  failOnChange: boolean;
   /** Null when not comparable. */
   result: CompareResult | null;
 }
@@ -17,7 +19,12 @@ export type Outcome = 'pass' | 'fail' | 'not-comparable';
 
 export function outcomeOf(r: CompareReport): Outcome {
   if (r.result === null) return 'not-comparable';
-  return r.result.regressions + r.result.gateFailures > 0 ? 'fail' : 'pass';
+  return r.result.regressions + r.result.gateFailures + (r.failOnChange ? movedCount(r) : 0) > 0 ? 'fail' : 'pass';
+}
+
+/** How many figures moved at all. */
+export function movedCount(r: CompareReport): number {
+  return r.result === null ? 0 : r.result.metrics.filter(moved).length;
 }
 
 /** `p95 of all`, `utilisation of cpu.node1`. */

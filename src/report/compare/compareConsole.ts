@@ -1,4 +1,4 @@
-import { gateName, metricName, moved, ordered, outcomeOf, showChange, showValue, type CompareReport } from './CompareReport.js';
+import { gateName, metricName, moved, movedCount, ordered, outcomeOf, showChange, showValue, type CompareReport } from './CompareReport.js';
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -17,7 +17,7 @@ export function compareConsole(r: CompareReport): string {
     out.push('not comparable (exit 4): run both with the same scenario, seeds, replications, duration and warm-up, or give --allow-different');
     return out.join('\n') + '\n';
   }
-  const rows = ordered(res.metrics.filter((m) => moved(m) && (res.mode === 'exact' || m.verdict !== 'unchanged')));
+  const rows = ordered(res.metrics.filter((m) => moved(m) && (res.mode === 'exact' || r.failOnChange || m.verdict !== 'unchanged')));
   if (rows.length > 0) {
     out.push('');
     out.push(table([['figure', 'baseline', 'current', 'change', 'verdict'], ...rows.map((m) => [metricName(m), showValue(m.figure, m.baseline), showValue(m.figure, m.current), showChange(m), m.verdict])]));
@@ -29,6 +29,7 @@ export function compareConsole(r: CompareReport): string {
   }
   const count = (v: string) => res.metrics.filter((m) => m.verdict === v && m.better !== 'none').length;
   out.push('');
+  if (r.failOnChange) out.push(`${movedCount(r)} of ${res.metrics.length} figures moved (--fail-on-change: any move fails)`);
   out.push(
     `${outcome === 'fail' ? 'REGRESSED' : 'ok'}: ${count('regressed')} regressed, ${count('improved')} improved, ${count('inconclusive')} inconclusive, ${count('unchanged')} unchanged of ${res.metrics.filter((m) => m.better !== 'none').length} judged figures; ` +
       `${res.gates.length - failed.length}/${res.gates.length} gates passed (${res.mode === 'exact' ? 'exact' : res.mode === 'paired' ? 'paired by seed' : 'unpaired'}; ${(res.confidence * 100).toFixed(0)} % intervals, false-discovery rate ${((1 - res.confidence) * 100).toFixed(0)} % over all figures)`,

@@ -1,4 +1,4 @@
-import { gateName, metricName, outcomeOf, showAllow, showChange, showValue, type CompareReport } from './CompareReport.js';
+import { gateName, metricName, moved, movedCount, outcomeOf, showAllow, showChange, showValue, type CompareReport } from './CompareReport.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -13,11 +13,13 @@ export function compareJunit(r: CompareReport): string {
     cases.push(`    <testcase classname="magesim.compare" name="comparable setups"><failure message="${esc(`not comparable: ${r.differences.join('; ')}`)}"/></testcase>`);
   } else {
     for (const m of r.result.metrics) {
-      if (m.better === 'none') continue;
+      if (m.better === 'none' && !r.failOnChange) continue;
       const name = esc(`${metricName(m)} (${showAllow(m)})`);
       const detail = `${showValue(m.figure, m.baseline)} → ${showValue(m.figure, m.current)}, change ${showChange(m)}`;
       const body =
-        m.verdict === 'regressed'
+        r.failOnChange && moved(m)
+          ? `<failure message="${esc(`moved: ${detail}`)}" type="change"/>`
+          : m.verdict === 'regressed'
           ? `<failure message="${esc(`regressed: ${detail}`)}" type="regression"/>`
           : m.verdict === 'inconclusive'
             ? `<skipped message="${esc(`inconclusive: ${detail}`)}"/>`
@@ -29,7 +31,7 @@ export function compareJunit(r: CompareReport): string {
       cases.push(`    <testcase classname="magesim.compare.gate" name="${esc(gateName(g))}">${body}</testcase>`);
     }
   }
-  const failures = r.result === null ? 1 : r.result.regressions + r.result.gateFailures;
+  const failures = r.result === null ? 1 : r.failOnChange ? movedCount(r) + r.result.gateFailures : r.result.regressions + r.result.gateFailures;
   const skipped = r.result === null ? 0 : r.result.metrics.filter((m) => m.better !== 'none' && m.verdict === 'inconclusive').length;
   const suite = esc(`magesim compare ${r.current.setup.scenario}: ${outcomeOf(r)}`);
   return [

@@ -1,4 +1,4 @@
-import { gateName, metricName, moved, ordered, outcomeOf, showAllow, showChange, showValue, type CompareReport } from './CompareReport.js';
+import { gateName, metricName, moved, movedCount, ordered, outcomeOf, showAllow, showChange, showValue, type CompareReport } from './CompareReport.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
@@ -10,7 +10,9 @@ export function compareMarkdown(r: CompareReport): string {
   const head =
     outcome === 'not-comparable'
       ? '## magesim compare: not comparable'
-      : outcome === 'fail'
+      : r.failOnChange && movedCount(r) > 0
+        ? `## magesim compare: ${movedCount(r)} figures moved (any move fails)`
+        : outcome === 'fail'
         ? `## magesim compare: ${res!.regressions} regression${res!.regressions === 1 ? '' : 's'}${res!.gateFailures > 0 ? `, ${res!.gateFailures} gate${res!.gateFailures === 1 ? '' : 's'} failed` : ''}`
         : '## magesim compare: no regression';
   lines.push(head, '');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globMatch } from '../../../src/scenario/compare/CompareConfig.js';
 import { DEFAULT_COMPARE_RULES } from '../../../src/scenario/compare/defaultCompareRules.js';
+import { compareConfigJsonSchema } from '../../../src/scenario/compare/compareConfigSchema.js';
 import { loadCompareConfig } from '../../../src/scenario/compare/loadCompareConfig.js';
 
 function file(text: string): string {
@@ -13,6 +14,10 @@ function file(text: string): string {
 }
 
 describe('compare.yaml', () => {
+  it('its JSON Schema matches the committed docs/compare.schema.json (update with `npx vitest run -u`)', async () => {
+    await expect(`${JSON.stringify(compareConfigJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../../docs/compare.schema.json');
+  });
+
   it('reads rules in order, then the defaults; percentages become fractions', () => {
     const r = loadCompareConfig(file('confidence: 90%\nrules:\n  - { metric: p95_ms, class: checkout, better: lower, allow: 10% }\n  - { metric: error_rate, class: all, gate: "< 0.1%" }\n'));
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
