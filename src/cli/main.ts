@@ -203,7 +203,7 @@ try {
           return;
         }
         if (argv.kind === 'summary') {
-          const { summaryJsonSchemaDocument } = await import('../run/results/summaryFormat.js');
+          const { summaryJsonSchemaDocument } = await import('../run/results/summaryDocument.js');
           out(JSON.stringify(summaryJsonSchemaDocument(), null, 2) + '\n');
           return;
         }

@@ -3,6 +3,7 @@ import type { CellResult } from '../run/sweep/CellResult.js';
 import { recommend, type Recommendation } from '../run/sweep/recommend.js';
 import { sweepTables, type SweepTables } from '../run/sweep/sweepTables.js';
 import { frontierCsv, sweepCsv } from '../report/sweep/sweepCsv.js';
+import { sweepSummaryJson } from '../run/results/sweepSummaryJson.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
 import type { ReportFile } from './writeReportDir.js';
 
@@ -22,7 +23,7 @@ export interface SweepOutcome {
 /**
  * The files of a sweep's report, a function of the sweep and its cells' results alone
  * (so one process and N merged shards write the same bytes): sweep.csv, frontier.csv
- * (with a frontier), recommendation.json (with `recommend`), sweep.json and the
+ * (with a frontier), recommendation.json (with `recommend`), sweep.json, summary.json and the
  * report's marker run.json. Only sweep.json's `timing` block differs between identical
  * sweeps; `--no-timing` leaves it out.
  */
@@ -52,6 +53,7 @@ export function sweepReport(o: SweepOutcome, version: string): { files: Record<s
         }),
   };
   files['sweep.json'] = JSON.stringify(sweepJson, null, 2) + '\n';
+  files['summary.json'] = JSON.stringify(sweepSummaryJson(sweep, grid, cells, version), null, 2) + '\n';
   files[MARKER_FILE] = JSON.stringify({ ...reportMarker(version, [...Object.keys(files), MARKER_FILE]), kind: 'sweep', sweep: sweep.name }, null, 2) + '\n';
   return { files, tables, recommendations };
 }

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { summaryJsonSchemaDocument } from '../../src/run/results/summaryDocument.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/src/cli/main.js');
@@ -47,8 +49,18 @@ beforeAll(() => {
 
 describe('magesim sweep', () => {
   it('writes sweep.csv, frontier.csv, recommendation.json, sweep.json and its marker', () => {
-    expect(Object.keys(reference.frontier)).toEqual(['frontier.csv', 'recommendation.json', 'run.json', 'sweep.csv', 'sweep.json']);
-    expect(Object.keys(reference.grid)).toEqual(['run.json', 'sweep.csv', 'sweep.json']);
+    expect(Object.keys(reference.frontier)).toEqual(['frontier.csv', 'recommendation.json', 'run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
+    expect(Object.keys(reference.grid)).toEqual(['run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
+    const validate = new Ajv2020Module.default({ strict: true, allErrors: true }).compile(summaryJsonSchemaDocument());
+    for (const kind of ['frontier', 'grid']) {
+      const summary = JSON.parse(reference[kind]['summary.json']) as { format: string; cells: { capacity: { lo: number | null } | null; probes: unknown[] }[] };
+      expect(validate(summary), JSON.stringify(validate.errors)).toBe(true);
+      expect(summary.format).toBe('magesim-sweep-summary');
+      expect(summary.cells).toHaveLength(kind === 'grid' ? 12 : 4);
+    }
+    const frontierSummary = JSON.parse(reference.frontier['summary.json']) as { cells: { capacity: { lo: number | null; hi: number | null } }[] };
+    const frontierCsvRows = reference.frontier['frontier.csv'].trim().split('\n').slice(1).map((l) => l.split(','));
+    frontierSummary.cells.forEach((c, i) => expect(String(c.capacity.lo ?? '')).toBe(frontierCsvRows[i][2]));
     expect(reference.frontier['frontier.csv'].split('\n')[0]).toBe('cluster.tier,failure,capacity_lo,capacity_hi,unit,probes,inconclusive_probes,replications,bottleneck');
     expect(reference.grid['sweep.csv'].split('\n')).toHaveLength(2 * 3 * 2 + 2);
     expect(reference.grid['sweep.csv'].split('\n')[0]).toMatch(/^cluster\.tier,traffic\.requests\.rate,failure,replications,requests,requests_ci,error_rate,error_rate_ci,p50_ms,p50_ms_ci,p95_ms,p95_ms_ci,p99_ms,p99_ms_ci,busiest_resource,busiest_utilisation,slo_met,limiting_check$/);

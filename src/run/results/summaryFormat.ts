@@ -71,8 +71,3 @@ export const summaryJsonSchema = z
 export type Stat = z.infer<typeof statSchema>;
 export type Setup = z.infer<typeof setupSchema>;
 export type SummaryJson = z.infer<typeof summaryJsonSchema>;
-
-/** The published JSON Schema of summary.json. */
-export function summaryJsonSchemaDocument(): Record<string, unknown> {
-  return { ...(z.toJSONSchema(summaryJsonSchema, { target: 'draft-2020-12' }) as Record<string, unknown>), title: 'magesim summary.json' };
-}

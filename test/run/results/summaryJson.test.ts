@@ -10,7 +10,8 @@ import { runScenario } from '../../../src/run/runScenario.js';
 import { sloChecks } from '../../../src/run/slo.js';
 import { setupFingerprint } from '../../../src/run/setupFingerprint.js';
 import { summaryJson } from '../../../src/run/results/summaryJson.js';
-import { summaryJsonSchema, summaryJsonSchemaDocument } from '../../../src/run/results/summaryFormat.js';
+import { summaryJsonSchema } from '../../../src/run/results/summaryFormat.js';
+import { summaryJsonSchemaDocument } from '../../../src/run/results/summaryDocument.js';
 import { resourcesCsv, summaryCsv } from '../../../src/report/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
