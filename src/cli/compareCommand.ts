@@ -4,7 +4,8 @@ import type { CompareConfig } from '../scenario/compare/CompareConfig.js';
 import { terminalSafe } from '../scenario/terminalSafe.js';
 import { compareSummaries } from '../run/compare/compareSummaries.js';
 import { setupDifferences } from '../run/compare/setupDifferences.js';
-import { summaryJsonSchema, type SummaryJson } from '../run/results/summaryFormat.js';
+import { anySummarySchema, type AnySummary } from '../run/results/summaryDocument.js';
+import { compareSweepSummaries, sweepSetupDifferences } from '../run/compare/compareSweeps.js';
 import { comparableScenario } from '../run/setupFingerprint.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import type { CompareReport } from '../report/compare/CompareReport.js';
@@ -23,19 +24,18 @@ export const EXIT_REGRESSED = 1;
 export const EXIT_NOT_COMPARABLE = 4;
 
 interface RunFolder {
-  summary: SummaryJson;
+  summary: AnySummary;
   /** run.json's normalised scenario, when there is one: to say which fields differ. */
   scenario?: unknown;
 }
 
-/** A run folder's summary.json (validated) and run.json's scenario; bad input when it is not a run folder. */
+/** A run or sweep folder's summary.json (validated) and run.json's scenario; bad input when it is neither. */
 export function readRunFolder(dir: string): RunFolder {
   const shown = terminalSafe(dir);
   const file = join(dir, 'summary.json');
   if (!existsSync(dir)) throw new BadInput(`${shown}: expected a run folder (written by \`magesim run\`), found nothing there`);
   if (!existsSync(file)) {
-    const what = existsSync(join(dir, 'frontier.csv')) || existsSync(join(dir, 'sweep.csv')) ? 'a sweep report (compare takes run folders)' : 'no summary.json (a report of magesim before 0.1.0, or another folder)';
-    throw new BadInput(`${shown}: expected a run folder holding summary.json, found ${what}`);
+    throw new BadInput(`${shown}: expected a run or sweep folder holding summary.json, found no summary.json (a report of an earlier magesim, or another folder)`);
   }
   let json: unknown;
   try {
@@ -43,10 +43,10 @@ export function readRunFolder(dir: string): RunFolder {
   } catch (e) {
     throw new BadInput(`${terminalSafe(file)}: expected JSON written by magesim, found text that does not parse (${(e as Error).message})`);
   }
-  const parsed = summaryJsonSchema.safeParse(json);
+  const parsed = anySummarySchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BadInput(`${terminalSafe(file)}: ${issue.path.join('.') || '(top)'}: expected a magesim summary.json (format magesim-summary 1), found ${terminalSafe(issue.message)}`);
+    throw new BadInput(`${terminalSafe(file)}: ${issue.path.join('.') || '(top)'}: expected a magesim summary.json (format magesim-summary or magesim-sweep-summary, version 1), found ${terminalSafe(issue.message)}`);
   }
   let scenario: unknown;
   try {
@@ -57,6 +57,9 @@ export function readRunFolder(dir: string): RunFolder {
   }
   return { summary: parsed.data, scenario };
 }
+
+/** The scenario's or the sweep's name. */
+export const reportName = (s: AnySummary): string => (s.format === 'magesim-summary' ? s.setup.scenario : s.setup.sweep);
 
 export interface CompareOptions {
   out: string;
@@ -75,16 +78,31 @@ export interface CompareOptions {
 export async function compareCommand(baselineDir: string, currentDir: string, o: CompareOptions, print: (text: string) => void): Promise<number> {
   const base = readRunFolder(baselineDir);
   const cur = readRunFolder(currentDir);
-  const { differences, notes } = setupDifferences(base.summary.setup, cur.summary.setup, base.scenario, cur.scenario);
+  const side = (path: string, f: RunFolder) =>
+    f.summary.format === 'magesim-summary' ? { path, kind: 'run' as const, name: f.summary.setup.scenario, setup: f.summary.setup } : { path, kind: 'sweep' as const, name: f.summary.setup.sweep, setup: f.summary.setup };
+  const b = base.summary;
+  const c = cur.summary;
+  let diff;
+  let compare;
+  if (b.format === 'magesim-summary' && c.format === 'magesim-summary') {
+    diff = setupDifferences(b.setup, c.setup, base.scenario, cur.scenario);
+    compare = () => compareSummaries(b, c, o.config);
+  } else if (b.format === 'magesim-sweep-summary' && c.format === 'magesim-sweep-summary') {
+    diff = sweepSetupDifferences(b.setup, c.setup);
+    compare = () => compareSweepSummaries(b, c, o.config);
+  } else {
+    throw new BadInput(`${terminalSafe(currentDir)}: expected the same kind of report as ${terminalSafe(baselineDir)} (a ${b.format === 'magesim-summary' ? 'run' : 'sweep'}), found a ${c.format === 'magesim-summary' ? 'run' : 'sweep'}`);
+  }
+  const { differences, notes } = diff;
   const comparable = differences.length === 0 || o.allowDifferent;
   const report: CompareReport = {
-    baseline: { path: baselineDir, setup: base.summary.setup },
-    current: { path: currentDir, setup: cur.summary.setup },
+    baseline: side(baselineDir, base),
+    current: side(currentDir, cur),
     differences,
     notes,
     allowedDifferent: differences.length > 0 && o.allowDifferent,
     failOnChange: o.failOnChange,
-    result: comparable ? compareSummaries(base.summary, cur.summary, o.config) : null,
+    result: comparable ? compare() : null,
   };
   const files = { 'compare.json': compareJson(report), 'compare.md': compareMarkdown(report), 'junit.xml': compareJunit(report) };
   await writeReportDir(o.out, { ...files, [MARKER_FILE]: JSON.stringify({ ...reportMarker(packageVersion(), [...Object.keys(files), MARKER_FILE]), kind: 'compare' }, null, 2) + '\n' });

@@ -174,7 +174,7 @@ try {
           .option('fail-on-change', { type: 'boolean', default: false, describe: 'fail (exit 1) when any figure moved at all: a gate for deterministic runs against a committed baseline' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing' }),
       async (argv) => {
-        const [{ compareCommand, readRunFolder }, { loadCompareConfig, DEFAULT_COMPARE_CONFIG }, { formatScenarioError }, { checkOutputPath }] = await Promise.all([
+        const [{ compareCommand, readRunFolder, reportName }, { loadCompareConfig, DEFAULT_COMPARE_CONFIG }, { formatScenarioError }, { checkOutputPath }] = await Promise.all([
           import('./compareCommand.js'),
           import('../scenario/compare/loadCompareConfig.js'),
           import('../scenario/formatScenarioError.js'),
@@ -186,7 +186,7 @@ try {
           if (!loaded.ok) throw new BadInput(loaded.errors.map(formatScenarioError).join('\n'));
           config = loaded.config;
         }
-        const dir = oneOut(argv.out) ?? join('reports', `${readRunFolder(argv.current).summary.setup.scenario}.compare`);
+        const dir = oneOut(argv.out) ?? join('reports', `${reportName(readRunFolder(argv.current).summary)}.compare`);
         const outState = checkOutputPath(dir);
         if (typeof outState === 'string') throw new BadInput(outState);
         process.exitCode = await compareCommand(argv.baseline, argv.current, { out: dir, config, allowDifferent: argv['allow-different'], failOnChange: argv['fail-on-change'], quiet: argv.quiet }, out);

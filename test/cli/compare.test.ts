@@ -85,6 +85,19 @@ describe('magesim compare', () => {
     expect(existsSync(join(tmp, 'never'))).toBe(false);
   });
 
+  it('two sweeps compare cell by cell; a run and a sweep are refused (exit 2)', () => {
+    const grid = join(root, 'test/cli/sweeps/grid.yaml');
+    for (const name of ['grid-a', 'grid-b']) expect(magesim('sweep', grid, '--set', 'duration=4m', '-q', '--no-timing', '--out', join(tmp, name)).code).toBe(0);
+    const r = magesim('compare', join(tmp, 'grid-a'), join(tmp, 'grid-b'), '--out', join(tmp, 'grids'), '--fail-on-change');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(tmp, 'grids', 'compare.json'), 'utf8'));
+    expect(json.current.kind).toBe('sweep');
+    expect(new Set(json.result.metrics.map((m: { row: string }) => m.row)).size).toBe(12);
+    const mixed = magesim('compare', base, join(tmp, 'grid-a'), '--out', join(tmp, 'never'));
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/grid-a: expected the same kind of report as .*base \(a run\), found a sweep/);
+  });
+
   it('malformed folders exit 2 with the folder and what was found; nothing is written', () => {
     const empty = join(tmp, 'empty');
     mkdirSync(empty);
@@ -93,7 +106,7 @@ describe('magesim compare', () => {
     writeFileSync(join(broken, 'summary.json'), '{"format": "magesim-summary", "formatVersion": 1, "setup": {}}');
     const cases: [string, RegExp][] = [
       [join(tmp, 'missing'), /missing: expected a run folder \(written by `magesim run`\), found nothing there/],
-      [empty, /empty: expected a run folder holding summary\.json, found no summary\.json/],
+      [empty, /empty: expected a run or sweep folder holding summary\.json, found no summary\.json/],
       [broken, /broken\/summary\.json: setup\.scenario: expected a magesim summary\.json/],
     ];
     for (const [dir, message] of cases) {

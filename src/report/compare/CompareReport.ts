@@ -1,10 +1,19 @@
 import type { CompareResult, GateResult, MetricResult } from '../../run/compare/compareSummaries.js';
 import type { Setup } from '../../run/results/summaryFormat.js';
+import type { SweepSummary } from '../../run/results/sweepSummaryFormat.js';
+
+/** One side of a comparison: its folder, whether it is a run or a sweep, its name and its setup. */
+export interface CompareSide {
+  path: string;
+  kind: 'run' | 'sweep';
+  name: string;
+  setup: Setup | SweepSummary['setup'];
+}
 
 /** What every compare output shows: the two runs, whether they could be compared, and the comparison. */
 export interface CompareReport {
-  baseline: { path: string; setup: Setup };
-  current: { path: string; setup: Setup };
+  baseline: CompareSide;
+  current: CompareSide;
   differences: string[];
   notes: string[];
   /** Compared although the setups differ (`--allow-different`). */

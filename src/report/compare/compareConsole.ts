@@ -10,7 +10,7 @@ export function compareConsole(r: CompareReport): string {
   const out: string[] = [];
   const outcome = outcomeOf(r);
   const res = r.result;
-  out.push(`${r.current.setup.scenario}: ${r.current.path} against ${r.baseline.path}`);
+  out.push(`${r.current.name}: ${r.current.path} against ${r.baseline.path}`);
   for (const d of r.differences) out.push(`  ${r.allowedDifferent ? 'differs, compared anyway' : 'differs'}: ${d}`);
   for (const n of r.notes) out.push(`  note: ${n}`);
   if (res === null) {

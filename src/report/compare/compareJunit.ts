@@ -33,7 +33,7 @@ export function compareJunit(r: CompareReport): string {
   }
   const failures = r.result === null ? 1 : r.failOnChange ? movedCount(r) + r.result.gateFailures : r.result.regressions + r.result.gateFailures;
   const skipped = r.result === null ? 0 : r.result.metrics.filter((m) => m.better !== 'none' && m.verdict === 'inconclusive').length;
-  const suite = esc(`magesim compare ${r.current.setup.scenario}: ${outcomeOf(r)}`);
+  const suite = esc(`magesim compare ${r.current.name}: ${outcomeOf(r)}`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="magesim compare" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,

@@ -18,7 +18,7 @@ export function compareMarkdown(r: CompareReport): string {
   lines.push(head, '');
   const b = r.baseline.setup;
   const c = r.current.setup;
-  lines.push(`Baseline \`${cell(r.baseline.path)}\` (magesim ${b.magesim}, ${b.replications} × seed ${b.seeds[0]}…) · current \`${cell(r.current.path)}\` (magesim ${c.magesim}) · scenario \`${cell(c.scenario)}\``, '');
+  lines.push(`Baseline \`${cell(r.baseline.path)}\` (magesim ${b.magesim}, ${b.replications} × seed ${b.seeds[0]}…) · current \`${cell(r.current.path)}\` (magesim ${c.magesim}) · ${r.current.kind} \`${cell(r.current.name)}\``, '');
   for (const d of r.differences) lines.push(`- ${r.allowedDifferent ? 'differs (compared anyway)' : 'differs'}: ${d}`);
   for (const n of r.notes) lines.push(`- note: ${n}`);
   if (r.differences.length + r.notes.length > 0) lines.push('');
