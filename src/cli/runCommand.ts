@@ -4,6 +4,7 @@ import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incid
 import { sloChecks, sloVerdict } from '../run/slo.js';
 import { setupFingerprint } from '../run/setupFingerprint.js';
 import { summaryJson } from '../run/results/summaryJson.js';
+import { runPage } from '../report/html/runPage.js';
 import { incidents } from '../run/incidents.js';
 import { writeReportDir, type ReportFile } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
@@ -40,12 +41,14 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   const verdict = sloVerdict(s, scenario.slo);
   const incidentRows = incidents(scenario.events, done.runs, scenario.slo, scenario.mechanics.databaseBytes);
   const dir = o.out;
+  const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
   const files: Record<string, ReportFile> = {
     'summary.csv': summaryCsv(s),
     'timeseries.csv': timeseriesCsv(s),
     'resources.csv': resourcesCsv(s),
     'events.csv': eventsCsv(s),
     'incidents.csv': incidentsCsv(incidentRows),
+    'report.html': runPage({ title, summary: s, checks: sloChecks(s, scenario.slo), incidents: incidentRows }),
     'summary.json': JSON.stringify(summaryJson(s, sloChecks(s, scenario.slo), setupFingerprint(scenario, done.seeds, packageVersion())), null, 2) + '\n',
   };
   const runJson = {
@@ -60,7 +63,6 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   files[MARKER_FILE] = JSON.stringify(runJson, null, 2) + '\n';
   await writeReportDir(dir, files);
   if (!o.quiet) {
-    const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
     print(consoleSummary(title, s, verdict));
     const section = incidentsSection(incidentRows);
     if (section) print(section + '\n');

@@ -35,7 +35,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'magesim-out-'));
-const REPORT_FILES = ['events.csv', 'incidents.csv', 'resources.csv', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv'];
+const REPORT_FILES = ['events.csv', 'incidents.csv', 'report.html', 'resources.csv', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv'];
 
 describe('--out never destroys what magesim did not write', () => {
   beforeAll(() => {

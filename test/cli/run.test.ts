@@ -79,7 +79,7 @@ describe('magesim run', () => {
     expect(magesim('run', scenario, '--out', b, '-q', '--no-timing', '--duration', '5m').code).toBe(0);
     expect(magesim('run', scenario, '--out', c, '-q', '--no-timing', '--duration', '5m', '--seed', '99').code).toBe(0);
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['events.csv', 'incidents.csv', 'resources.csv', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv']);
+    expect(files).toEqual(['events.csv', 'incidents.csv', 'report.html', 'resources.csv', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv']);
     for (const f of files) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
     expect(readFileSync(join(c, 'summary.csv'), 'utf8')).not.toBe(readFileSync(join(a, 'summary.csv'), 'utf8'));
   });

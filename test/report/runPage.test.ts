@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/loadScenario.js';
+import { runScenario } from '../../src/run/runScenario.js';
+import { sloChecks } from '../../src/run/slo.js';
+import { incidents } from '../../src/run/incidents.js';
+import { runPage } from '../../src/report/html/runPage.js';
+import { downsample } from '../../src/report/html/lineChart.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function pageOf(file: string, reps = 1) {
+  const r = loadScenario(join(root, 'scenarios', file));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  const run = runScenario(r.scenario, reps);
+  const rows = incidents(r.scenario.events, run.runs, r.scenario.slo, r.scenario.mechanics.databaseBytes);
+  return { html: runPage({ title: r.scenario.name, summary: run.summary, checks: sloChecks(run.summary, r.scenario.slo), incidents: rows }), run, rows };
+}
+
+describe('report.html of a run', () => {
+  const { html, run, rows } = pageOf('node-failure-at-peak.yaml');
+
+  it('is one self-contained page: no script, style sheet, font or image from elsewhere', () => {
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|@import|url\(|src=|https?:\/\//);
+  });
+
+  it('says the SLO verdict first, then the classes, charts with the incident marked, incidents and resources', () => {
+    const order = ['id="verdict"', 'id="classes"', 'id="latency"', 'id="throughput"', 'id="cpu"', 'id="incidents"', 'id="resources"'].map((s) => html.indexOf(s));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const id of ['latency', 'throughput', 'cpu']) {
+      const svg = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</svg>', html.indexOf(`id="${id}"`)));
+      expect(svg).toMatch(/role="img" aria-label="[^"]+"/);
+      expect(svg.match(/class="band"/g)).toHaveLength(rows.filter((r) => r.replication === 1).length);
+      expect(svg).toContain('node-crash node 2');
+      const series = Number(/data-series="(\d+)"/.exec(svg)![1]);
+      expect(svg.match(/class="series"/g)).toHaveLength(series);
+    }
+  });
+
+  it("shows the summary's numbers: every class row with its requests and p95", () => {
+    for (const c of run.summary.classes) {
+      expect(html).toContain(`<td>${c.class}</td><td>${c.requests.toFixed(0)}</td>`);
+      if (Number.isFinite(c.p95_ms)) expect(html).toContain(`<td>${c.p95_ms.toFixed(1)}</td>`);
+    }
+  });
+
+  it('is the same bytes for the same results', () => {
+    expect(pageOf('node-failure-at-peak.yaml').html).toBe(html);
+  });
+});
+
+describe('downsample', () => {
+  it('averages buckets so at most max points are drawn, a gap only where a bucket has no value', () => {
+    const x = Array.from({ length: 10 }, (_, i) => i);
+    const d = downsample(x, [[1, 3, NaN, NaN, 5, 7, 2, 2, 9, NaN]], 5);
+    expect(d.x).toEqual([0, 2, 4, 6, 8]);
+    expect(d.ys[0]).toEqual([2, NaN, 6, 2, 9]);
+  });
+});
