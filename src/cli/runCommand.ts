@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
 import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary } from '../report/index.js';
-import { sloChecks, sloVerdict } from '../run/slo.js';
+import { checkMet, sloChecks, sloVerdict } from '../run/slo.js';
 import { setupFingerprint } from '../run/setupFingerprint.js';
 import { summaryJson } from '../run/results/summaryJson.js';
 import { runPage } from '../report/html/runPage.js';
@@ -48,7 +48,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     'resources.csv': resourcesCsv(s),
     'events.csv': eventsCsv(s),
     'incidents.csv': incidentsCsv(incidentRows),
-    'report.html': runPage({ title, summary: s, checks: sloChecks(s, scenario.slo), incidents: incidentRows }),
+    'report.html': runPage({ title, summary: s, checks: sloChecks(s, scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: incidentRows }),
     'summary.json': JSON.stringify(summaryJson(s, sloChecks(s, scenario.slo), setupFingerprint(scenario, done.seeds, packageVersion())), null, 2) + '\n',
   };
   const runJson = {

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { NumericCsvWriter } from './NumericCsvWriter.js';
-import { SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
-import { RESOURCE_COLUMNS } from '../run/results/summaryJson.js';
+import { RESOURCE_COLUMNS, SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
 import type { IncidentRow } from '../run/RunSummary.js';
 
 /** Rounds for CSV: fixed decimals keep the bytes identical from run to run. */

@@ -47,6 +47,18 @@ export const RESOURCE_FIGURES = ['capacity', 'utilisation', 'meanBusy', 'meanQue
 
 export type ResourceFigure = (typeof RESOURCE_FIGURES)[number];
 
+/** resources.csv's column for each resource figure, and its scale (seconds → ms). */
+export const RESOURCE_COLUMNS: readonly [string, ResourceFigure, number][] = [
+  ['mean_capacity', 'capacity', 1],
+  ['utilisation', 'utilisation', 1],
+  ['mean_busy', 'meanBusy', 1],
+  ['mean_queue', 'meanQueue', 1],
+  ['mean_service_ms', 'meanServiceS', 1000],
+  ['arrivals', 'arrivals', 1],
+  ['completed', 'completed', 1],
+  ['rejected', 'rejected', 1],
+];
+
 /**
  * One row of resources.csv: means over the replications the resource ran in; `ci` their
  * 95 % half-widths (several replications); `reps` each figure's per-replication values

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { runScenario } from '../../src/run/runScenario.js';
-import { sloChecks } from '../../src/run/slo.js';
+import { checkMet, sloChecks } from '../../src/run/slo.js';
 import { incidents } from '../../src/run/incidents.js';
 import { runPage } from '../../src/report/html/runPage.js';
 import { downsample } from '../../src/report/html/lineChart.js';
@@ -15,7 +15,7 @@ function pageOf(file: string, reps = 1) {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const run = runScenario(r.scenario, reps);
   const rows = incidents(r.scenario.events, run.runs, r.scenario.slo, r.scenario.mechanics.databaseBytes);
-  return { html: runPage({ title: r.scenario.name, summary: run.summary, checks: sloChecks(run.summary, r.scenario.slo), incidents: rows }), run, rows };
+  return { html: runPage({ title: r.scenario.name, summary: run.summary, checks: sloChecks(run.summary, r.scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: rows }), run, rows };
 }
 
 describe('report.html of a run', () => {

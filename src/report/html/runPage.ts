@@ -1,5 +1,8 @@
 import type { IncidentRow, RunSummary } from '../../run/RunSummary.js';
-import { checkMet, type SloCheck } from '../../run/slo.js';
+import type { SloCheck } from '../../run/slo.js';
+
+/** An SLO check and whether it was met. */
+export type JudgedCheck = SloCheck & { met: boolean };
 import { lineChart, type Band } from './lineChart.js';
 import { page } from './page.js';
 import { esc } from './svg.js';
@@ -7,19 +10,19 @@ import { esc } from './svg.js';
 export interface RunPageInput {
   title: string;
   summary: RunSummary;
-  checks: readonly SloCheck[];
+  checks: readonly JudgedCheck[];
   incidents: readonly IncidentRow[];
 }
 
 const num = (x: number, d: number): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const show = (c: SloCheck, x: number): string => (Number.isNaN(x) ? 'none' : c.unit === 'ms' ? `${x.toFixed(0)} ms` : `${(x * 100).toFixed(3)} %`);
 
-function verdict(checks: readonly SloCheck[]): string {
+function verdict(checks: readonly JudgedCheck[]): string {
   if (checks.length === 0) return '<div class="verdict met"><strong>No SLO set</strong></div>';
-  const missed = checks.filter((c) => !checkMet(c));
+  const missed = checks.filter((c) => !c.met);
   const head = missed.length === 0 ? 'SLO met' : `SLO missed: ${missed.map((c) => esc(c.label)).join(', ')}`;
   const items = (missed.length > 0 ? missed : checks.filter((c) => !c.quiet))
-    .map((c) => `<li>${esc(c.label)}: ${show(c, c.value)} (target ≤ ${show(c, c.limit)})${checkMet(c) ? '' : `, over by ${Number.isNaN(c.value) ? '—' : show(c, c.value - c.limit)}`}</li>`)
+    .map((c) => `<li>${esc(c.label)}: ${show(c, c.value)} (target ≤ ${show(c, c.limit)})${c.met ? '' : `, over by ${Number.isNaN(c.value) ? '—' : show(c, c.value - c.limit)}`}</li>`)
     .join('');
   return `<div class="verdict ${missed.length === 0 ? 'met' : 'missed'}" id="verdict"><strong>${head}</strong><ul>${items}</ul></div>`;
 }

@@ -1,20 +1,8 @@
 import { ERROR_CAUSES } from '../../model/RunResult.js';
-import { SUMMARY_FIGURES, type ResourceFigure, type RunSummary } from '../RunSummary.js';
+import { RESOURCE_COLUMNS, SUMMARY_FIGURES, type RunSummary } from '../RunSummary.js';
 import { checkMet, type SloCheck } from '../slo.js';
 import type { SetupFingerprint } from '../setupFingerprint.js';
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type Stat, type SummaryJson } from './summaryFormat.js';
-
-/** resources.csv's column for each resource figure, and its scale (seconds → ms). */
-export const RESOURCE_COLUMNS: readonly [string, ResourceFigure, number][] = [
-  ['mean_capacity', 'capacity', 1],
-  ['utilisation', 'utilisation', 1],
-  ['mean_busy', 'meanBusy', 1],
-  ['mean_queue', 'meanQueue', 1],
-  ['mean_service_ms', 'meanServiceS', 1000],
-  ['arrivals', 'arrivals', 1],
-  ['completed', 'completed', 1],
-  ['rejected', 'rejected', 1],
-];
 
 const finite = (x: number | null | undefined, scale = 1): number | null => (x !== null && x !== undefined && Number.isFinite(x) ? x * scale : null);
 
