@@ -6,7 +6,7 @@ import { runScenario } from '../../src/run/runScenario.js';
 import { checkMet, sloChecks } from '../../src/run/slo.js';
 import { incidents } from '../../src/run/incidents.js';
 import { runPage } from '../../src/report/html/runPage.js';
-import { downsample } from '../../src/report/html/lineChart.js';
+import { downsample } from '../../src/report/html/downsample.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,10 +27,10 @@ describe('report.html of a run', () => {
   });
 
   it('says the SLO verdict first, then the classes, charts with the incident marked, incidents and resources', () => {
-    const order = ['id="verdict"', 'id="classes"', 'id="latency"', 'id="throughput"', 'id="cpu"', 'id="incidents"', 'id="resources"'].map((s) => html.indexOf(s));
+    const order = ['id="verdict"', 'id="classes"', 'id="latency"', 'id="throughput"', 'id="errors"', 'id="cpu"', 'id="php"', 'id="incidents"', 'id="resources"'].map((s) => html.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    for (const id of ['latency', 'throughput', 'cpu']) {
+    for (const id of ['latency', 'throughput', 'errors', 'cpu', 'php']) {
       const svg = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</svg>', html.indexOf(`id="${id}"`)));
       expect(svg).toMatch(/role="img" aria-label="[^"]+"/);
       expect(svg.match(/class="band"/g)).toHaveLength(rows.filter((r) => r.replication === 1).length);

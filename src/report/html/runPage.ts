@@ -5,6 +5,7 @@ import type { SloCheck } from '../../run/slo.js';
 export type JudgedCheck = SloCheck & { met: boolean };
 import { lineChart, type Band } from './lineChart.js';
 import { page } from './page.js';
+import { stackedChart } from './stackedChart.js';
 import { esc } from './svg.js';
 
 export interface RunPageInput {
@@ -54,7 +55,8 @@ function incidentTable(rows: readonly IncidentRow[]): string {
 /**
  * report.html of a run: the SLO verdict first, the per-class table, charts over
  * simulated time with the incidents marked as bands (page latency, arrivals and
- * completions, CPU utilisation per node), the incidents and the resources with the
+ * completions, errors by cause stacked, CPU utilisation per node, PHP-FPM busy workers
+ * and backlog per web node), the incidents and the resources with the
  * bottleneck highlighted. Replications are drawn as their mean per window.
  */
 export function runPage(input: RunPageInput): string {
@@ -72,11 +74,24 @@ export function runPage(input: RunPageInput): string {
   const perS = (a: Float64Array): Float64Array => a.map((v) => v / windowS);
   const firstReplication = input.incidents.filter((r) => r.replication === 1);
   const bands: Band[] = firstReplication.map((r) => ({ start: r.startS, end: r.startS + Math.max(windowS, r.mechanicsSettledS ?? r.detectS ?? windowS), label: r.incident }));
-  const cpus = t.columns.filter((c) => c.startsWith('cpu_util.') && !c.endsWith('_ci95'));
+  const named = (prefix: string): string[] => t.columns.filter((c) => c.startsWith(prefix) && !c.endsWith('_ci95'));
+  const cpus = named('cpu_util.');
+  const causes = named('errors_');
+  const busy = named('busy.php-fpm.');
+  const backlog = named('queue.php-fpm.');
   const charts = [
     lineChart({ id: 'latency', title: 'Page latency', yUnit: 'ms', x, bands, series: ['p50_ms', 'p95_ms', 'p99_ms'].map((c) => ({ name: c.replace('_ms', ''), values: col(c) })) }),
     lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, bands, series: [{ name: 'arrivals', values: perS(col('arrivals')) }, { name: 'completions', values: perS(col('completions')) }] }),
+    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, bands, series: causes.map((c) => ({ name: c.slice('errors_'.length), values: perS(col(c)) })) }),
     lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, bands, yScale: 100, series: cpus.map((c) => ({ name: c.slice('cpu_util.'.length), values: col(c) })) }),
+    lineChart({
+      id: 'php',
+      title: 'PHP-FPM workers busy, and the backlog waiting for one, per web node',
+      yUnit: 'requests',
+      x,
+      bands,
+      series: [...busy.map((c) => ({ name: `busy ${c.slice('busy.php-fpm.'.length)}`, values: col(c) })), ...backlog.map((c) => ({ name: `backlog ${c.slice('queue.php-fpm.'.length)}`, values: col(c) }))],
+    }),
   ];
   const body = [
     `<h1>${esc(input.title)}</h1>`,
