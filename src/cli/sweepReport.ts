@@ -4,6 +4,7 @@ import { recommend, type Recommendation } from '../run/sweep/recommend.js';
 import { sweepTables, type SweepTables } from '../run/sweep/sweepTables.js';
 import { frontierCsv, sweepCsv } from '../report/sweep/sweepCsv.js';
 import { sweepSummaryJson } from '../run/results/sweepSummaryJson.js';
+import { sweepPage } from '../report/html/sweepPage.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
 import type { ReportFile } from './writeReportDir.js';
 
@@ -23,7 +24,7 @@ export interface SweepOutcome {
 /**
  * The files of a sweep's report, a function of the sweep and its cells' results alone
  * (so one process and N merged shards write the same bytes): sweep.csv, frontier.csv
- * (with a frontier), recommendation.json (with `recommend`), sweep.json, summary.json and the
+ * (with a frontier), recommendation.json (with `recommend`), sweep.json, summary.json, report.html and the
  * report's marker run.json. Only sweep.json's `timing` block differs between identical
  * sweeps; `--no-timing` leaves it out.
  */
@@ -54,6 +55,7 @@ export function sweepReport(o: SweepOutcome, version: string): { files: Record<s
   };
   files['sweep.json'] = JSON.stringify(sweepJson, null, 2) + '\n';
   files['summary.json'] = JSON.stringify(sweepSummaryJson(sweep, grid, cells, version), null, 2) + '\n';
+  files['report.html'] = sweepPage({ title: `${sweep.name}: ${grid.length} cells`, tables, recommendations, rangeHi: sweep.frontier?.hi ?? null, target: sweep.recommend?.load ?? null });
   files[MARKER_FILE] = JSON.stringify({ ...reportMarker(version, [...Object.keys(files), MARKER_FILE]), kind: 'sweep', sweep: sweep.name }, null, 2) + '\n';
   return { files, tables, recommendations };
 }

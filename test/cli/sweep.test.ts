@@ -49,8 +49,8 @@ beforeAll(() => {
 
 describe('magesim sweep', () => {
   it('writes sweep.csv, frontier.csv, recommendation.json, sweep.json and its marker', () => {
-    expect(Object.keys(reference.frontier)).toEqual(['frontier.csv', 'recommendation.json', 'run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
-    expect(Object.keys(reference.grid)).toEqual(['run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
+    expect(Object.keys(reference.frontier)).toEqual(['frontier.csv', 'recommendation.json', 'report.html', 'run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
+    expect(Object.keys(reference.grid)).toEqual(['report.html', 'run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
     const validate = new Ajv2020Module.default({ strict: true, allErrors: true }).compile(summaryJsonSchemaDocument());
     for (const kind of ['frontier', 'grid']) {
       const summary = JSON.parse(reference[kind]['summary.json']) as { format: string; cells: { capacity: { lo: number | null } | null; probes: unknown[] }[] };
@@ -58,6 +58,11 @@ describe('magesim sweep', () => {
       expect(summary.format).toBe('magesim-sweep-summary');
       expect(summary.cells).toHaveLength(kind === 'grid' ? 12 : 4);
     }
+    const html = reference.frontier['report.html'];
+    expect(html).not.toMatch(/<script|<link|https?:\/\//);
+    expect(html.indexOf('id="verdict"')).toBeLessThan(html.indexOf('id="frontier"'));
+    expect(html.match(/<g class="series">/g)).toHaveLength(4);
+    expect(reference.grid['report.html']).toContain('id="cells"');
     const frontierSummary = JSON.parse(reference.frontier['summary.json']) as { cells: { capacity: { lo: number | null; hi: number | null } }[] };
     const frontierCsvRows = reference.frontier['frontier.csv'].trim().split('\n').slice(1).map((l) => l.split(','));
     frontierSummary.cells.forEach((c, i) => expect(String(c.capacity.lo ?? '')).toBe(frontierCsvRows[i][2]));
