@@ -1,3 +1,4 @@
+import { SCENARIO_FILE, type FileKind } from './readScenarioFile.js';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { describeValue } from './describeValue.js';
 import { plainYamlProblems } from './plainYamlProblems.js';
@@ -20,7 +21,7 @@ function fileError(file: string, line: number, column: number, expected: string,
  * paths to positions. Syntax errors, tags, keys that are not plain names, an empty file
  * and a top level that is not a map are errors, each with its own position.
  */
-export function parseScenarioText(text: string, fileName: string): ParsedScenarioText {
+export function parseScenarioText(text: string, fileName: string, kind: FileKind = SCENARIO_FILE): ParsedScenarioText {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -28,7 +29,7 @@ export function parseScenarioText(text: string, fileName: string): ParsedScenari
       const { line, col } = lineCounter.linePos(e.pos[0]);
       const message =
         e.code === 'MULTIPLE_DOCS'
-          ? 'more than one document (a second `---`); a scenario file holds one'
+          ? `more than one document (a second \`---\`); a ${kind.name} holds one`
           : e.message.charAt(0).toLowerCase() + e.message.slice(1);
       return fileError(fileName, line, col, 'valid YAML', `a syntax error: ${message}`);
     });
@@ -38,7 +39,7 @@ export function parseScenarioText(text: string, fileName: string): ParsedScenari
   if (plain.length > 0) return { ok: false, errors: plain };
   const locate = sourceLocator(doc, lineCounter);
   if (doc.contents === null) {
-    return { ok: false, errors: [fileError(fileName, 1, 1, 'a scenario map with at least `name`', 'an empty file')] };
+    return { ok: false, errors: [fileError(fileName, 1, 1, kind.content, 'an empty file')] };
   }
   let raw: unknown;
   try {
@@ -49,7 +50,7 @@ export function parseScenarioText(text: string, fileName: string): ParsedScenari
   }
   if (!isMap(doc.contents)) {
     const { line, column } = locate([]);
-    return { ok: false, errors: [fileError(fileName, line, column, 'a map of scenario fields at the top level', describeValue(raw))] };
+    return { ok: false, errors: [fileError(fileName, line, column, `a map of ${kind.name === 'scenario file' ? 'scenario fields' : 'settings'} at the top level`, describeValue(raw))] };
   }
   return { ok: true, raw: raw as Record<string, unknown>, locate };
 }

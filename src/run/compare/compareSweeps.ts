@@ -2,9 +2,7 @@ import type { CompareConfig } from '../../scenario/compare/CompareConfig.js';
 import type { SummaryJson } from '../results/summaryFormat.js';
 import type { SweepSummary } from '../results/sweepSummaryFormat.js';
 import { compareSummaries, type CompareResult, type MetricResult } from './compareSummaries.js';
-import type { SetupDiff } from './setupDifferences.js';
-
-const list = (xs: readonly number[]): string => (xs.length > 6 ? `${xs.slice(0, 6).join(', ')}, … (${xs.length})` : xs.join(', '));
+import { runDifferences, type SetupDiff } from './setupDifferences.js';
 
 /** What makes two sweeps incomparable: another definition, base scenario, seeds, replications, duration or warm-up. */
 export function sweepSetupDifferences(base: SweepSummary['setup'], cur: SweepSummary['setup']): SetupDiff {
@@ -13,10 +11,8 @@ export function sweepSetupDifferences(base: SweepSummary['setup'], cur: SweepSum
   if (base.magesim !== cur.magesim) notes.push(`magesim ${base.magesim} → ${cur.magesim}`);
   if (base.definitionHash !== cur.definitionHash) differences.push(`sweep: the sweep definitions differ (set, vary, failures, frontier or cells; hash ${base.definitionHash.slice(0, 12)} → ${cur.definitionHash.slice(0, 12)})`);
   if (base.scenarioHash !== cur.scenarioHash) differences.push(`scenario: the base scenarios differ (hash ${base.scenarioHash.slice(0, 12)} → ${cur.scenarioHash.slice(0, 12)})`);
-  if (base.replications !== cur.replications || base.maxReplications !== cur.maxReplications) differences.push(`replications: ${base.replications} (at most ${base.maxReplications}) → ${cur.replications} (at most ${cur.maxReplications})`);
-  else if (base.seeds.some((s, i) => s !== cur.seeds[i])) differences.push(`seeds: ${list(base.seeds)} → ${list(cur.seeds)}`);
-  if (base.durationS !== cur.durationS) differences.push(`duration: ${base.durationS} s → ${cur.durationS} s`);
-  if (base.warmupS !== cur.warmupS) differences.push(`warm-up: ${base.warmupS} s → ${cur.warmupS} s`);
+  const sameReplications = base.replications === cur.replications && base.maxReplications === cur.maxReplications;
+  differences.push(...runDifferences(base, cur, sameReplications ? null : `replications: ${base.replications} (at most ${base.maxReplications}) → ${cur.replications} (at most ${cur.maxReplications})`));
   return { differences, notes };
 }
 

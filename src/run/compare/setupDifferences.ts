@@ -31,11 +31,27 @@ export function setupDifferences(base: Setup, cur: Setup, baseScenario?: unknown
       if (versionOnly && oneSided.length > 0) notes.push(`fields only one magesim version has: ${oneSided.map((p) => p.path).slice(0, 8).join(', ')}`);
     }
   }
-  if (base.replications !== cur.replications) differences.push(`replications: ${base.replications} → ${cur.replications}`);
-  else if (base.seeds.some((s, i) => s !== cur.seeds[i])) differences.push(`seeds: ${list(base.seeds)} → ${list(cur.seeds)}`);
-  if (base.durationS !== cur.durationS) differences.push(`duration: ${base.durationS} s → ${cur.durationS} s`);
-  if (base.warmupS !== cur.warmupS) differences.push(`warm-up: ${base.warmupS} s → ${cur.warmupS} s`);
+  differences.push(...runDifferences(base, cur, base.replications === cur.replications ? null : `replications: ${base.replications} → ${cur.replications}`));
   return { differences, notes };
+}
+
+/**
+ * What runs and sweeps share in their fingerprints: replications (told by the caller,
+ * as `replications`, when they differ; else the seeds), duration and warm-up.
+ */
+export function runDifferences(base: RunLike, cur: RunLike, replications: string | null): string[] {
+  const out: string[] = [];
+  if (replications !== null) out.push(replications);
+  else if (base.seeds.some((s, i) => s !== cur.seeds[i])) out.push(`seeds: ${list(base.seeds)} → ${list(cur.seeds)}`);
+  if (base.durationS !== cur.durationS) out.push(`duration: ${base.durationS} s → ${cur.durationS} s`);
+  if (base.warmupS !== cur.warmupS) out.push(`warm-up: ${base.warmupS} s → ${cur.warmupS} s`);
+  return out;
+}
+
+interface RunLike {
+  seeds: readonly number[];
+  durationS: number;
+  warmupS: number;
 }
 
 interface PathDiff {

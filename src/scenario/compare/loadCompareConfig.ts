@@ -1,7 +1,7 @@
 import { formatPath, type Problem } from '../Problem.js';
 import type { ScenarioError } from '../ScenarioError.js';
 import { parseScenarioText } from '../parseScenarioText.js';
-import { readScenarioFile } from '../readScenarioFile.js';
+import { COMPARE_FILE, readScenarioFile } from '../readScenarioFile.js';
 import { parseFraction } from '../units.js';
 import { validateRaw } from '../validateRawScenario.js';
 import type { CompareConfig, CompareRule, Gate } from './CompareConfig.js';
@@ -37,9 +37,9 @@ function ruleOf(r: RawCompareRule, source: string): CompareRule {
  * unless `defaults: false`. Never throws on bad input.
  */
 export function loadCompareConfig(file: string): CompareConfigResult {
-  const read = readScenarioFile(file);
+  const read = readScenarioFile(file, COMPARE_FILE);
   if (!read.ok) return read;
-  const parsed = parseScenarioText(read.text, file);
+  const parsed = parseScenarioText(read.text, file, COMPARE_FILE);
   if (!parsed.ok) return parsed;
   const { problems, value } = validateRaw(rawCompareConfigSchema, parsed.raw);
   const all: Problem[] = [...problems];

@@ -4,7 +4,7 @@ import type { ScenarioError } from '../ScenarioError.js';
 import { loadScenarioText } from '../loadScenarioText.js';
 import { parseFieldPath, type RawOverride } from '../overrides.js';
 import { parseScenarioText } from '../parseScenarioText.js';
-import { readScenarioFile } from '../readScenarioFile.js';
+import { readScenarioFile, SWEEP_FILE } from '../readScenarioFile.js';
 import type { SourceLocator } from '../sourceLocator.js';
 import { validateRaw } from '../validateRawScenario.js';
 import { formatLoadValue, parseLoadValue } from './loadValue.js';
@@ -35,9 +35,9 @@ function located(p: Problem, file: string, locate: SourceLocator): ScenarioError
  * `set`. Never throws on bad input.
  */
 export function loadSweep(file: string, cliOverrides: readonly RawOverride[] = []): SweepResult {
-  const read = readScenarioFile(file);
+  const read = readScenarioFile(file, SWEEP_FILE);
   if (!read.ok) return read;
-  const parsed = parseScenarioText(read.text, file);
+  const parsed = parseScenarioText(read.text, file, SWEEP_FILE);
   if (!parsed.ok) return parsed;
   if (parsed.raw.scenario === undefined && SCENARIO_KEYS.some((k) => k in parsed.raw)) {
     return { ok: false, errors: [{ file, line: 1, column: 1, path: '', expected: 'a sweep file (with `scenario:` naming the base scenario)', found: 'a scenario file (run it with `magesim run`)' }] };
