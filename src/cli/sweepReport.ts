@@ -55,10 +55,17 @@ export function sweepReport(o: SweepOutcome, version: string): { files: Record<s
   };
   files['sweep.json'] = JSON.stringify(sweepJson, null, 2) + '\n';
   files['summary.json'] = JSON.stringify(sweepSummaryJson(sweep, grid, cells, version), null, 2) + '\n';
-  files['report.html'] = sweepPage({ title: `${sweep.name}: ${grid.length} cells`, tables, recommendations, rangeHi: sweep.frontier?.hi ?? null, target: sweep.recommend?.load ?? null });
+  files['report.html'] = sweepPage({ title: `${sweep.name}: ${grid.length} cells`, tables, recommendations, rangeHi: sweep.frontier?.hi ?? null, target: sweep.recommend?.load ?? null, slo: sloLines(sweep) });
   files[MARKER_FILE] = JSON.stringify({ ...reportMarker(version, [...Object.keys(files), MARKER_FILE]), kind: 'sweep', sweep: sweep.name }, null, 2) + '\n';
   return { files, tables, recommendations };
 }
+
+/** The base scenario's page targets, in the units the sweep page draws them. */
+const sloLines = (sweep: Sweep) => ({
+  p95Ms: sweep.base.slo.p95S === null ? null : sweep.base.slo.p95S * 1000,
+  errorRate: sweep.base.slo.errorRate,
+  latencyScope: sweep.base.slo.scope,
+});
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;

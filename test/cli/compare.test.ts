@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'junit2json';
+import { chartsOf } from '../support/charts.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -69,6 +70,15 @@ describe('magesim compare', () => {
     expect(junit.failures).toBe(regressed.length);
     const failed = junit.testsuite[0].testcase.filter((c) => c.failure !== undefined).map((c) => c.name);
     expect(failed).toEqual(expect.arrayContaining([expect.stringMatching(/^p95_ms of product \(lower is better, 5\.0 % worse allowed\)$/)]));
+
+    // report.html: the verdict first, baseline and current overlaid, every figure coloured by its verdict.
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain(`<strong>${regressed.length} regressions`);
+    expect(html.indexOf('id="verdict"')).toBeLessThan(html.indexOf('class="chart"'));
+    expect(chartsOf(html).map((c) => [c.id, c.declared, c.drawn])).toEqual(['cmp-p95', 'cmp-origin-p95', 'cmp-completions', 'cmp-errors', 'cmp-cpu'].map((id) => [id, 2, 2]));
+    const rows = [...html.matchAll(/<tr class="(\w+)"><td>([^<]+)<\/td>/g)].map((m) => [m[1], m[2]]);
+    expect(rows).toHaveLength(json.result.metrics.length);
+    expect(rows.filter(([v]) => v === 'regressed').map(([, name]) => name)).toEqual(regressed);
   });
 
   it('a config: a gate that fails, a looser rule that forgives; bad configs exit 2 with file and line', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
+import { chartsOf } from '../support/charts.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summaryJsonSchemaDocument } from '../../src/run/results/summaryDocument.js';
 
@@ -59,10 +60,24 @@ describe('magesim sweep', () => {
       expect(summary.cells).toHaveLength(kind === 'grid' ? 12 : 4);
     }
     const html = reference.frontier['report.html'];
-    expect(html).not.toMatch(/<script|<link|https?:\/\//);
+    expect(html).not.toMatch(/<link|src=|https?:\/\//);
     expect(html.indexOf('id="verdict"')).toBeLessThan(html.indexOf('id="frontier"'));
-    expect(html.match(/<g class="series">/g)).toHaveLength(4);
-    expect(reference.grid['report.html']).toContain('id="cells"');
+    // The brackets, then p95 and error rate against the load: a series per tier and failure state.
+    const charts = chartsOf(html);
+    expect(charts.map((c) => [c.id, c.declared, c.drawn])).toEqual([['frontier', 4, 4], ['p95-load', 4, 4], ['errors-load', 4, 4]]);
+    expect(charts[1].svg).toContain('SLO p95 ≤ 500 ms');
+    // A marker per probe, hollow where the probe missed the SLO.
+    const probes = reference.frontier['sweep.csv'].trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(charts[1].svg.match(/<circle/g)).toHaveLength(probes.length);
+    expect(charts[1].svg.match(/fill="#fff"/g)?.length ?? 0).toBe(probes.filter((r) => r[r.length - 2] === 'false').length);
+    const gridHtml = reference.grid['report.html'];
+    expect(gridHtml).toContain('id="cells"');
+    const gridCharts = chartsOf(gridHtml);
+    expect(gridCharts.map((c) => [c.id, c.declared, c.drawn])).toEqual([['grid', 4, 4], ['p95-load', 4, 4], ['errors-load', 4, 4]]);
+    // The heatmap: a cell per grid cell, its p95 written as in sweep.csv, ✗ where the SLO was missed.
+    const cells = reference.grid['sweep.csv'].trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(gridCharts[0].svg.match(/<rect/g)).toHaveLength(cells.length);
+    for (const c of cells) expect(gridCharts[0].svg).toContain(`>${Number(Number(c[10]).toPrecision(3))} ms${c[16] === 'false' ? ' ✗' : ''}<`);
     const frontierSummary = JSON.parse(reference.frontier['summary.json']) as { cells: { capacity: { lo: number | null; hi: number | null } }[] };
     const frontierCsvRows = reference.frontier['frontier.csv'].trim().split('\n').slice(1).map((l) => l.split(','));
     frontierSummary.cells.forEach((c, i) => expect(String(c.capacity.lo ?? '')).toBe(frontierCsvRows[i][2]));

@@ -6,7 +6,8 @@ import { runScenario } from '../../src/run/runScenario.js';
 import { checkMet, sloChecks } from '../../src/run/slo.js';
 import { incidents } from '../../src/run/incidents.js';
 import { runPage } from '../../src/report/html/runPage.js';
-import { downsample } from '../../src/report/html/downsample.js';
+import { chartsOf } from '../support/charts.js';
+import { downsample, MAX_POINTS } from '../../src/report/html/downsample.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,16 +22,37 @@ function pageOf(file: string, reps = 1) {
 describe('report.html of a run', () => {
   const { html, run, rows } = pageOf('node-failure-at-peak.yaml');
 
-  it('is one self-contained page: no script, style sheet, font or image from elsewhere', () => {
+  it('is one self-contained page: one inline script (hover values), no style sheet, font, script or image from elsewhere', () => {
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).not.toMatch(/<script|<link|@import|url\(|src=|https?:\/\//);
+    expect(html.match(/<script/g)).toEqual(['<script']);
+    expect(html).toContain('<script>\n');
+    expect(html).not.toMatch(/<link|@import|url\(|src=|https?:\/\/|fetch\(|XMLHttpRequest/);
+  });
+
+  it('draws the 95 % band of every line from three replications, and shades flow-control pauses where there were any', () => {
+    const three = pageOf('node-failure-at-peak.yaml', 3).html;
+    const latency = chartsOf(three).find((c) => c.id === 'latency')!;
+    expect(latency.svg.match(/class="ci"/g)).toHaveLength(3);
+    expect(three).toContain('the shade around it, its 95 % confidence interval');
+    expect(pageOf('node-failure-at-peak.yaml', 2).html).not.toContain('class="ci"');
+    expect(html).not.toContain('class="ci"');
+    const paused = run.summary.timeseries.columns.indexOf('flow_control_paused');
+    expect(paused).toBeGreaterThan(0);
+    const t = run.summary.timeseries;
+    expect(t.rowCount).toBeLessThanOrEqual(MAX_POINTS);
+    const shares = Array.from({ length: t.rowCount }, (_, i) => t.row(i)[paused]);
+    const max = Math.max(...shares);
+    expect(max).toBeGreaterThan(0);
+    // Every window with a pause of at least 1 % of the longest is shaded, titled with its share.
+    expect(html.match(/class="pause"/g)).toHaveLength(shares.filter((v) => Math.round((50 * v) / max) > 0).length);
+    expect(html).toContain(`darkest ${(max * 100).toPrecision(2)} % of a window`);
   });
 
   it('says the SLO verdict first, then the classes, charts with the incident marked, incidents and resources', () => {
-    const order = ['id="verdict"', 'id="classes"', 'id="latency"', 'id="throughput"', 'id="errors"', 'id="cpu"', 'id="php"', 'id="incidents"', 'id="resources"'].map((s) => html.indexOf(s));
+    const order = ['id="verdict"', 'id="classes"', 'id="latency"', 'id="origin"', 'id="throughput"', 'id="errors"', 'id="cpu"', 'id="php"', 'id="queues"', 'id="incidents"', 'id="resources"'].map((s) => html.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    for (const id of ['latency', 'throughput', 'errors', 'cpu', 'php']) {
+    for (const id of ['latency', 'origin', 'throughput', 'errors', 'cpu', 'php', 'queues']) {
       const svg = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</svg>', html.indexOf(`id="${id}"`)));
       expect(svg).toMatch(/role="img" aria-label="[^"]+"/);
       expect(svg.match(/class="band"/g)).toHaveLength(rows.filter((r) => r.replication === 1).length);

@@ -31,6 +31,22 @@ export function outcomeOf(r: CompareReport): Outcome {
   return r.result.regressions + r.result.gateFailures + (r.failOnChange ? movedCount(r) : 0) > 0 ? 'fail' : 'pass';
 }
 
+/** The outcome in a few words: `not comparable`, `2 regressions, 1 gate failed`, `no regression`. */
+export function headline(r: CompareReport): string {
+  const res = r.result;
+  if (res === null) return 'not comparable';
+  if (r.failOnChange && movedCount(r) > 0) return `${movedCount(r)} figures moved (any move fails)`;
+  if (outcomeOf(r) === 'pass') return 'no regression';
+  const gates = res.gateFailures > 0 ? `${res.gateFailures} gate${res.gateFailures === 1 ? '' : 's'} failed` : '';
+  return res.regressions === 0 ? gates : `${res.regressions} regression${res.regressions === 1 ? '' : 's'}${gates === '' ? '' : `, ${gates}`}`;
+}
+
+/** How the figures were compared, in a sentence. */
+export function method(res: CompareResult): string {
+  const how = res.mode === 'exact' ? 'one replication each: exact differences' : res.mode === 'paired' ? 'replications paired by seed' : 'unpaired replications (Welch)';
+  return `${how}; intervals at ${(res.confidence * 100).toFixed(0)} %; regressed and improved decided over all ${res.metrics.filter((m) => m.better !== 'none').length} judged figures at a false-discovery rate of ${((1 - res.confidence) * 100).toFixed(0)} % (Benjamini–Hochberg).`;
+}
+
 /** How many figures moved at all. */
 export function movedCount(r: CompareReport): number {
   return r.result === null ? 0 : r.result.metrics.filter(moved).length;

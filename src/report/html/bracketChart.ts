@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { esc, px } from './svg.js';
+import { esc, PALETTE, px } from './svg.js';
 
 export interface Bracket {
   label: string;
@@ -7,6 +7,8 @@ export interface Bracket {
   lo: number | null;
   /** Lowest load certified to miss it (null: none in the range). */
   hi: number | null;
+  /** Bar colour (the palette's first by default): baseline and current in a compare. */
+  colour?: string;
 }
 
 const WIDTH = 720;
@@ -36,8 +38,9 @@ export function bracketChart(o: { id: string; title: string; unit: string; range
     const text = b.lo === null ? 'below the range' : `≥ ${b.lo}${o.unit}${b.hi === null ? '' : `, misses at ${b.hi}${o.unit}`}`;
     parts.push(`<g class="series"><title>${esc(`${b.label}: ${text}`)}</title>`);
     parts.push(`<text x="${LEFT - 6}" y="${y + 13}" font-size="11" text-anchor="end">${esc(b.label)}</text>`);
-    if (b.lo !== null) parts.push(`<rect x="${LEFT}" y="${y + 3}" width="${px(x(lo) - LEFT)}" height="14" fill="#0072B2"/>`);
-    parts.push(`<rect x="${px(x(lo))}" y="${y + 3}" width="${px(Math.max(1, x(hi) - x(lo)))}" height="14" fill="#0072B2" fill-opacity="0.25"/></g>`);
+    const fill = b.colour ?? PALETTE[0];
+    if (b.lo !== null) parts.push(`<rect x="${LEFT}" y="${y + 3}" width="${px(x(lo) - LEFT)}" height="14" fill="${fill}"/>`);
+    parts.push(`<rect x="${px(x(lo))}" y="${y + 3}" width="${px(Math.max(1, x(hi) - x(lo)))}" height="14" fill="${fill}" fill-opacity="0.25"/></g>`);
   });
   if (o.target !== null) {
     parts.push(`<line x1="${px(x(o.target))}" x2="${px(x(o.target))}" y1="4" y2="${height - 22}" stroke="#D55E00" stroke-width="2" stroke-dasharray="5 3"/>`);

@@ -27,12 +27,14 @@ export interface Frame {
  * bands, a y grid with its unit, minute ticks on x, and a legend in the palette's order.
  * `series` is how many series are drawn (also in `data-series`, for tests and readers).
  */
-export function chartFrame(o: { id: string; title: string; yUnit: string; xMax: number; yMax: number; names: string[]; bands: readonly Band[] }): Frame {
+export function chartFrame(o: { id: string; title: string; yUnit: string; xMax: number; yMax: number; names: string[]; bands: readonly Band[]; hoverX?: readonly number[] }): Frame {
   const x = scaleLinear().domain([0, Math.max(1, o.xMax)]).range([M.left, WIDTH - M.right]);
   const y = scaleLinear().domain([0, o.yMax > 0 ? o.yMax : 1]).nice().range([HEIGHT - M.bottom, M.top]);
   const label = `${o.title}: ${o.names.join(', ')} over simulated time`;
   const parts: string[] = [];
-  parts.push(`<svg id="${esc(o.id)}" class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${esc(label)}" data-series="${o.names.length}">`);
+  // For the page's hover read-out (page.ts): the x of each drawn point, and the plot's x range in pixels and seconds.
+  const hover = o.hoverX === undefined ? '' : ` data-x="${o.hoverX.map(px).join(',')}" data-plot="${M.left},${WIDTH - M.right},${px(Math.max(1, o.xMax))},${M.top},${HEIGHT - M.bottom}"`;
+  parts.push(`<svg id="${esc(o.id)}" class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${esc(label)}" data-series="${o.names.length}"${hover}>`);
   parts.push(`<title>${esc(label)}</title>`);
   for (const b of o.bands) {
     const x0 = x(b.start);
@@ -58,6 +60,9 @@ export function chartFrame(o: { id: string; title: string; yUnit: string; xMax: 
     close: () => `</svg><ul class="legend">${legend}</ul></figure>`,
   };
 }
+
+/** Values for the hover read-out: four significant digits, empty for a gap. */
+export const hoverValues = (ys: readonly number[]): string => ys.map((v) => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '')).join(',');
 
 /** The colour of series i. */
 export const colour = (i: number): string => PALETTE[i % PALETTE.length];

@@ -1,8 +1,10 @@
+import { HOVER_SCRIPT } from './hoverScript.js';
 import { esc } from './svg.js';
 
 /**
  * The page around a report's sections: one self-contained HTML file (no network request,
  * no external font, script or style), readable from a phone to a laptop and in print.
+ * The inline hover script only adds a read-out of values; the page is whole without it.
  */
 export function page(title: string, body: string): string {
   return `<!doctype html>
@@ -20,15 +22,23 @@ table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nu
 th, td { padding: 3px 6px; border-bottom: 1px solid #ddd; text-align: right; } th:first-child, td:first-child { text-align: left; }
 tr.hot td { font-weight: 600; background: #fff4d6; }
 .scroll { overflow-x: auto; }
-figure { margin: 12px 0; } figcaption { font-weight: 600; }
+figure { margin: 12px 0; } figcaption { font-weight: 600; } p.key { font-size: 12px; margin: 2px 0; }
 svg.chart { width: 100%; height: auto; display: block; font-family: inherit; }
 ul.legend { list-style: none; padding: 0; margin: 2px 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; }
 .swatch { display: inline-block; width: 14px; height: 3px; margin-right: 5px; vertical-align: middle; }
-@media print { body { max-width: none; } figure { break-inside: avoid; } }
+#hover { position: fixed; z-index: 1; pointer-events: none; white-space: pre; font-size: 12px; background: #fff; border: 1px solid #999; padding: 3px 6px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
+tr.regressed td { background: #fbece4; } tr.regressed td:first-child { border-left: 4px solid #D55E00; }
+tr.improved td { background: #e8f6f1; } tr.improved td:first-child { border-left: 4px solid #009E73; }
+tr.inconclusive td { color: #555; font-style: italic; }
+@media print { body { max-width: none; } figure { break-inside: avoid; } #hover { display: none; } }
 </style>
 </head>
 <body>
 ${body}
+<div id="hover" role="status" hidden></div>
+<script>
+${HOVER_SCRIPT}
+</script>
 </body>
 </html>
 `;

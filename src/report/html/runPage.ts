@@ -3,7 +3,8 @@ import type { SloCheck } from '../../run/slo.js';
 
 /** An SLO check and whether it was met. */
 export type JudgedCheck = SloCheck & { met: boolean };
-import { lineChart, type Band } from './lineChart.js';
+import { columnsOf, perSecond, windowOf } from './columns.js';
+import { lineChart, type Band, type Series } from './lineChart.js';
 import { page } from './page.js';
 import { stackedChart } from './stackedChart.js';
 import { esc } from './svg.js';
@@ -53,44 +54,61 @@ function incidentTable(rows: readonly IncidentRow[]): string {
 }
 
 /**
+ * Confidence bands are drawn from this many replications: with two, the 95 % Student-t
+ * interval is 12.7 standard errors wide each side and only hides the lines.
+ */
+export const MIN_BANDED_REPLICATIONS = 3;
+
+function linesNote(replications: number): string {
+  if (replications === 1) return 'One replication: each line is its value per window. Run with --replications 3 or more for confidence bands.';
+  const mean = `Each line is the mean over ${replications} replications per window`;
+  return replications >= MIN_BANDED_REPLICATIONS ? `${mean}; the shade around it, its 95 % confidence interval (clipped at the top of the axis).` : `${mean}; confidence bands are drawn from ${MIN_BANDED_REPLICATIONS} replications (with 2 the interval is 12.7 standard errors wide).`;
+}
+
+/**
  * report.html of a run: the SLO verdict first, the per-class table, charts over
  * simulated time with the incidents marked as bands (page latency, arrivals and
  * completions, errors by cause stacked, CPU utilisation per node, PHP-FPM busy workers
- * and backlog per web node), the incidents and the resources with the
- * bottleneck highlighted. Replications are drawn as their mean per window.
+ * and backlog per web node, Redis and Galera queues with flow-control pauses shaded),
+ * the incidents and the resources with the bottleneck highlighted. Replications are
+ * drawn as their mean per window with the 95 % confidence band around it (from three).
  */
 export function runPage(input: RunPageInput): string {
   const s = input.summary;
   const t = s.timeseries;
-  const col = (name: string): Float64Array => {
-    const j = t.columns.indexOf(name);
-    const out = new Float64Array(t.rowCount);
-    if (j < 0) return out.fill(NaN);
-    for (let i = 0; i < t.rowCount; i++) out[i] = t.row(i)[j];
-    return out;
-  };
-  const x = col('time_s');
-  const windowS = t.rowCount > 1 ? x[1] - x[0] : 1;
-  const perS = (a: Float64Array): Float64Array => a.map((v) => v / windowS);
+  const c = columnsOf(t.columns, t.rowCount, (i) => t.row(i));
+  const x = c.column('time_s');
+  const windowS = windowOf(c);
   const firstReplication = input.incidents.filter((r) => r.replication === 1);
   const bands: Band[] = firstReplication.map((r) => ({ start: r.startS, end: r.startS + Math.max(windowS, r.mechanicsSettledS ?? r.detectS ?? windowS), label: r.incident }));
-  const named = (prefix: string): string[] => t.columns.filter((c) => c.startsWith(prefix) && !c.endsWith('_ci95'));
-  const cpus = named('cpu_util.');
-  const causes = named('errors_');
-  const busy = named('busy.php-fpm.');
-  const backlog = named('queue.php-fpm.');
+  const banded = s.replications >= MIN_BANDED_REPLICATIONS;
+  /** A column as a series, with its confidence band from MIN_BANDED_REPLICATIONS replications. */
+  const withCi = (name: string, label: string, scale = 1): Series => ({ name: label, values: c.column(name).map((v) => v * scale), ci95: banded ? c.column(`${name}_ci95`).map((v) => v * scale) : undefined });
+  const after = (prefix: string) => (name: string) => name.slice(prefix.length);
+  const rate = 1 / windowS;
+  const queues = [...c.named('queue.redis.'), ...c.named('queue.galera-apply.')];
   const charts = [
-    lineChart({ id: 'latency', title: 'Page latency', yUnit: 'ms', x, bands, series: ['p50_ms', 'p95_ms', 'p99_ms'].map((c) => ({ name: c.replace('_ms', ''), values: col(c) })) }),
-    lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, bands, series: [{ name: 'arrivals', values: perS(col('arrivals')) }, { name: 'completions', values: perS(col('completions')) }] }),
-    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, bands, series: causes.map((c) => ({ name: c.slice('errors_'.length), values: perS(col(c)) })) }),
-    lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, bands, yScale: 100, series: cpus.map((c) => ({ name: c.slice('cpu_util.'.length), values: col(c) })) }),
+    lineChart({ id: 'latency', title: 'Page latency, all pages (CDN hits included)', yUnit: 'ms', x, bands, series: ['p50', 'p95', 'p99'].map((p) => withCi(`${p}_ms`, p)) }),
+    lineChart({ id: 'origin', title: 'Origin latency: pages that reached the web nodes', yUnit: 'ms', x, bands, series: ['p50', 'p95', 'p99'].map((p) => withCi(`origin_${p}_ms`, p)) }),
+    lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, bands, series: [withCi('arrivals', 'arrivals', rate), withCi('completions', 'completions', rate)] }),
+    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, bands, series: c.named('errors_').map((n) => ({ name: after('errors_')(n), values: perSecond(c, n) })) }),
+    lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, bands, series: c.named('cpu_util.').map((n) => withCi(n, after('cpu_util.cpu.')(n), 100)) }),
     lineChart({
       id: 'php',
       title: 'PHP-FPM workers busy, and the backlog waiting for one, per web node',
       yUnit: 'requests',
       x,
       bands,
-      series: [...busy.map((c) => ({ name: `busy ${c.slice('busy.php-fpm.'.length)}`, values: col(c) })), ...backlog.map((c) => ({ name: `backlog ${c.slice('queue.php-fpm.'.length)}`, values: col(c) }))],
+      series: [...c.named('busy.php-fpm.').map((n) => withCi(n, `busy ${after('busy.php-fpm.')(n)}`)), ...c.named('queue.php-fpm.').map((n) => withCi(n, `backlog ${after('queue.php-fpm.')(n)}`))],
+    }),
+    lineChart({
+      id: 'queues',
+      title: 'Redis and Galera queues',
+      yUnit: 'waiting',
+      x,
+      bands,
+      series: queues.map((n) => withCi(n, n.replace('queue.', '').replace('galera-apply', 'galera apply'))),
+      pauses: { label: 'Galera flow control paused', values: c.column('flow_control_paused') },
     }),
   ];
   const body = [
@@ -99,6 +117,7 @@ export function runPage(input: RunPageInput): string {
     '<h2>Classes</h2>',
     classTable(s),
     '<h2>Over simulated time</h2>',
+    `<p class="key">${esc(linesNote(s.replications))}</p>`,
     ...charts,
     '<h2>Incidents</h2>',
     incidentTable(input.incidents),
