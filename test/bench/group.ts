@@ -7,6 +7,10 @@ import { runPlainMmc } from './plainMmc.js';
 import { tuneEngine } from '../../src/run/tuneEngine.js';
 import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { runScenario } from '../../src/run/runScenario.js';
+import { incidents } from '../../src/run/incidents.js';
+import { checkMet, sloChecks } from '../../src/run/slo.js';
+import { runPage } from '../../src/report/html/runPage.js';
+import { timeseriesCsv } from '../../src/report/csv.js';
 
 /**
  * One group of benchmarks, run in this process and printed as JSON lines
@@ -32,7 +36,7 @@ export interface GroupResult {
   value: number;
 }
 
-export const GROUPS = ['hold-100', 'hold-10000', 'hold-1000000', 'mmc', 'black-friday-pro48', 'bench-pro120-peak'] as const;
+export const GROUPS = ['hold-100', 'hold-10000', 'hold-1000000', 'mmc', 'black-friday-pro48', 'bench-pro120-peak', 'report-html'] as const;
 export type GroupName = (typeof GROUPS)[number];
 
 export const HOLDS = 2_000_000;
@@ -87,7 +91,38 @@ function works(group: GroupName): Work[] {
       { name: 'mmc plain', units: () => MMC_CUSTOMERS, run: () => (plain = runPlainMmc(10, 0.9, MMC_CUSTOMERS).meanResponseS), value: () => plain },
     ];
   }
+  if (group === 'report-html') return reportWork();
   return [scenarioWork(group)];
+}
+
+/**
+ * report.html of the default scenario (1 simulated hour, 10 s windows) with 3
+ * replications, so with confidence bands; beside it, as a yardstick, timeseries.csv of
+ * the same results. Both are rendered from the finished summary: the simulation is not
+ * timed. A unit is one file; `value` its size in bytes.
+ */
+function reportWork(): Work[] {
+  const loaded = loadScenario(scenarioFile('default'));
+  if (!loaded.ok) throw new Error('scenarios/default.yaml does not load');
+  const scenario = loaded.scenario;
+  const done = runScenario(scenario, 3);
+  const s = done.summary;
+  const rows = incidents(scenario.events, done.runs, scenario.slo, scenario.mechanics.databaseBytes);
+  const checks = sloChecks(s, scenario.slo).map((c) => ({ ...c, met: checkMet(c) }));
+  let html = 0;
+  let csv = 0;
+  return [
+    { name: 'report.html', units: () => 1, run: () => (html = runPage({ title: scenario.name, summary: s, checks, incidents: rows }).length), value: () => html },
+    {
+      name: 'timeseries.csv',
+      units: () => 1,
+      run: () => {
+        csv = 0;
+        for (const part of timeseriesCsv(s)) csv += part.length;
+      },
+      value: () => csv,
+    },
+  ];
 }
 
 export async function runGroup(group: GroupName): Promise<GroupResult[]> {
@@ -97,7 +132,7 @@ export async function runGroup(group: GroupName): Promise<GroupResult[]> {
   // model's code once (V8 generalises field types it had specialised to the first model's
   // objects). Six measured runs, not three: on a shared virtual machine one run can take
   // 30 % longer than the next, and three left a margin of error near ±20 %.
-  const iterations = scenario ? SCENARIO_RUNS : 8;
+  const iterations = scenario ? SCENARIO_RUNS : group === 'report-html' ? 20 : 8;
   const bench = new Bench({ iterations, time: 0, warmupIterations: 2, warmupTime: 0, timestampProvider: cpuClock });
   const list = works(group);
   const walls = new Map<string, number[]>();

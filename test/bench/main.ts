@@ -109,6 +109,13 @@ console.log(
   `memory flat in simulated time (M/M/8 reduction, \`magesim run\` with its reports): 10 h peaks at ${tenHours.peakMB.toFixed(0)} MB (${tenHours.seconds.toFixed(0)} s), ` +
     `168 h at ${week.peakMB.toFixed(0)} MB (${week.seconds.toFixed(0)} s): ${weekRatio.toFixed(2)}× (targets < 200 MB and ≤ 1.3×: ${week.peakMB < 200 && weekRatio <= 1.3 ? 'yes' : 'NO'})`,
 );
+const page = get('report.html');
+const csv = get('timeseries.csv');
+console.log(
+  `report.html of default (1 simulated hour, 10 s windows, 3 replications, bands and hover data): ${(page.value / 1024).toFixed(0)} KB (target < 1 MB: ${page.value < 1 << 20 ? 'yes' : 'NO'}), ` +
+    `${(1000 / page.perS).toFixed(1)} ms CPU ± ${page.rme.toFixed(0)} % to render; timeseries.csv of the same results (${(csv.value / 1024).toFixed(0)} KB) ${(1000 / csv.perS).toFixed(1)} ms: ` +
+    `the page takes ${(csv.perS / page.perS).toFixed(2)}× the CSV's time`,
+);
 const par = sweeps.parallel;
 console.log(
   `sweep parallel efficiency (${par.cells} cells, alternated ${par.rounds}×): 1 worker ${par.oneWorkerS.toFixed(2)} s, 2 workers ${par.twoWorkersS.toFixed(2)} s: ` +

@@ -62,9 +62,20 @@ describe('report.html of a run', () => {
     }
   });
 
-  it("shows the summary's numbers: every class row with its requests and p95", () => {
+  it('has an incident card per row of incidents.csv, with its failed requests by cause and SLO minutes', () => {
+    expect(html.match(/<article class="card/g)).toHaveLength(rows.length);
+    for (const r of rows) {
+      const failed = Object.values(r.errorsByCause).reduce((a, b) => a + b, 0);
+      expect(html).toContain(`<dt>failed requests</dt><dd>${failed}`);
+      expect(html).toContain(`<dt>SLO minutes burned</dt><dd>${r.sloMinutesBurned.toFixed(1)}</dd>`);
+    }
+  });
+
+  it("shows the summary's numbers: every class row with its requests, errors by cause and p95", () => {
+    const causes = [...new Set(run.summary.classes.flatMap((c) => Object.keys(c.errorsByCause).filter((k) => c.errorsByCause[k] > 0)))].sort();
+    expect(causes).toContain('node-down-504');
     for (const c of run.summary.classes) {
-      expect(html).toContain(`<td>${c.class}</td><td>${c.requests.toFixed(0)}</td>`);
+      expect(html).toContain(`<td>${c.class}</td><td>${c.requests.toFixed(0)}</td><td>${c.errors.toFixed(0)}</td>${causes.map((k) => `<td>${c.errorsByCause[k] ?? 0}</td>`).join('')}`);
       if (Number.isFinite(c.p95_ms)) expect(html).toContain(`<td>${c.p95_ms.toFixed(1)}</td>`);
     }
   });

@@ -11,6 +11,9 @@ export interface Columns {
 /** Columns over a table given as its names, its row count and a row reader. */
 export function columnsOf(names: readonly string[], rowCount: number, row: (i: number) => ArrayLike<number>): Columns {
   const cache = new Map<string, Float64Array>();
+  // Rows may be computed when asked (and into a reused buffer): read each once, on first use.
+  let rows: Float64Array[] | null = null;
+  const table = (): Float64Array[] => (rows ??= Array.from({ length: rowCount }, (_, i) => Float64Array.from(row(i))));
   return {
     names,
     rowCount,
@@ -20,7 +23,10 @@ export function columnsOf(names: readonly string[], rowCount: number, row: (i: n
       const j = names.indexOf(name);
       out = new Float64Array(rowCount);
       if (j < 0) out.fill(NaN);
-      else for (let i = 0; i < rowCount; i++) out[i] = row(i)[j];
+      else {
+        const all = table();
+        for (let i = 0; i < rowCount; i++) out[i] = all[i][j];
+      }
       cache.set(name, out);
       return out;
     },

@@ -30,10 +30,16 @@ function verdict(checks: readonly JudgedCheck[]): string {
 }
 
 function classTable(s: RunSummary): string {
+  // A column per error cause that failed any request (the others would be all zeros).
+  const causes = [...new Set(s.classes.flatMap((r) => Object.keys(r.errorsByCause).filter((k) => r.errorsByCause[k] > 0)))].sort();
   const rows = s.classes
-    .map((r) => `<tr><td>${esc(r.class)}</td><td>${num(r.requests, 0)}</td><td>${num(r.errors, 0)}</td><td>${num(r.error_rate * 100, 3)} %</td><td>${num(r.p50_ms, 1)}</td><td>${num(r.p95_ms, 1)}</td><td>${num(r.p99_ms, 1)}</td><td>${num(r.cdn_hits, 0)}</td></tr>`)
+    .map((r) => {
+      const byCause = causes.map((k) => `<td>${num(r.errorsByCause[k] ?? 0, 0)}</td>`).join('');
+      return `<tr><td>${esc(r.class)}</td><td>${num(r.requests, 0)}</td><td>${num(r.errors, 0)}</td>${byCause}<td>${num(r.error_rate * 100, 3)} %</td><td>${num(r.p50_ms, 1)}</td><td>${num(r.p95_ms, 1)}</td><td>${num(r.p99_ms, 1)}</td><td>${num(r.cdn_hits, 0)}</td></tr>`;
+    })
     .join('');
-  return `<div class="scroll"><table id="classes"><thead><tr><th>class</th><th>requests</th><th>errors</th><th>error rate</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>CDN hits</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const causeHeads = causes.map((k) => `<th title="errors caused by ${esc(k)}">${esc(k)}</th>`).join('');
+  return `<div class="scroll"><table id="classes"><thead><tr><th>class</th><th>requests</th><th>errors</th>${causeHeads}<th>error rate</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>CDN hits</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function resourceTable(s: RunSummary): string {
@@ -44,13 +50,28 @@ function resourceTable(s: RunSummary): string {
   return `<div class="scroll"><table id="resources"><thead><tr><th>resource</th><th>utilisation</th><th>mean busy</th><th>mean queue</th><th>mean service ms</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function incidentTable(rows: readonly IncidentRow[]): string {
+const opt = (x: number | null, d: number, unit = ''): string => (x === null || Number.isNaN(x) ? '—' : `${x.toFixed(d)}${unit}`);
+
+/** incidents.csv as cards: one per incident and replication, with what it cost. */
+function incidentCards(rows: readonly IncidentRow[]): string {
   if (rows.length === 0) return '<p>No incident on the timeline.</p>';
-  const opt = (x: number | null, d: number): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(d));
-  const body = rows
-    .map((r) => `<tr><td>${esc(r.incident)}</td><td>${r.replication}</td><td>${opt(r.startS / 60, 1)}</td><td>${opt(r.detectS, 1)}</td><td>${opt(r.serviceRecoveredS, 0)}</td><td>${Object.values(r.errorsByCause).reduce((a, b) => a + b, 0)}</td><td>${opt(r.p99BeforeMs, 0)} / ${opt(r.p99DuringMs, 0)} / ${opt(r.p99AfterMs, 0)}</td></tr>`)
-    .join('');
-  return `<div class="scroll"><table id="incidents"><thead><tr><th>incident</th><th>replication</th><th>at (min)</th><th>detected after (s)</th><th>service recovered after (s)</th><th>failed requests</th><th>page p99 before / during / after (ms)</th></tr></thead><tbody>${body}</tbody></table></div>`;
+  const cards = rows.map((r) => {
+    const causes = Object.entries(r.errorsByCause).filter(([, n]) => n > 0);
+    const failed = causes.reduce((a, [, n]) => a + n, 0);
+    const items: [string, string][] = [
+      ['detected after', opt(r.detectS, 1, ' s')],
+      ['mechanics settled after', opt(r.mechanicsSettledS, 0, ' s')],
+      ['service recovered after', r.serviceRecoveredS === null ? 'not within its span' : opt(r.serviceRecoveredS, 0, ' s')],
+      ['failed requests', failed === 0 ? '0' : `${failed} (${causes.map(([k, n]) => `${k} ${n}`).join(', ')})`],
+      ['page p99 before / during / after', `${opt(r.p99BeforeMs, 0)} / ${opt(r.p99DuringMs, 0)} / ${opt(r.p99AfterMs, 0)} ms`],
+      ['SLO minutes burned', opt(r.sloMinutesBurned, 1)],
+    ];
+    if (r.rpoS !== null) items.push(['data lost since the backup (RPO)', opt(r.rpoS / 60, 1, ' min')]);
+    if (r.rtoS !== null) items.push(['restore time (RTO)', opt(r.rtoS / 60, 1, ' min')]);
+    const body = items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('');
+    return `<article class="card${r.sloMinutesBurned > 0 ? ' burned' : ''}"><h3>${esc(r.incident)}</h3><p>replication ${r.replication}, at ${opt(r.startS / 60, 1)} min</p><dl>${body}</dl></article>`;
+  });
+  return `<div class="cards" id="incidents">${cards.join('')}</div>`;
 }
 
 /**
@@ -70,7 +91,7 @@ function linesNote(replications: number): string {
  * simulated time with the incidents marked as bands (page latency, arrivals and
  * completions, errors by cause stacked, CPU utilisation per node, PHP-FPM busy workers
  * and backlog per web node, Redis and Galera queues with flow-control pauses shaded),
- * the incidents and the resources with the bottleneck highlighted. Replications are
+ * the incident cards and the resources with the bottleneck highlighted. Replications are
  * drawn as their mean per window with the 95 % confidence band around it (from three).
  */
 export function runPage(input: RunPageInput): string {
@@ -120,7 +141,7 @@ export function runPage(input: RunPageInput): string {
     `<p class="key">${esc(linesNote(s.replications))}</p>`,
     ...charts,
     '<h2>Incidents</h2>',
-    incidentTable(input.incidents),
+    incidentCards(input.incidents),
     '<h2>Resources</h2>',
     resourceTable(s),
   ].join('\n');
