@@ -5,6 +5,7 @@ import { checkMet, sloChecks, sloVerdict } from '../run/slo.js';
 import { setupFingerprint } from '../run/setupFingerprint.js';
 import { summaryJson } from '../run/results/summaryJson.js';
 import { runPage } from '../report/html/runPage.js';
+import { rotationSteps } from '../run/rotationSteps.js';
 import { incidents } from '../run/incidents.js';
 import { writeReportDir, type ReportFile } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
@@ -48,7 +49,7 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
     'resources.csv': resourcesCsv(s),
     'events.csv': eventsCsv(s),
     'incidents.csv': incidentsCsv(incidentRows),
-    'report.html': runPage({ title, summary: s, checks: sloChecks(s, scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: incidentRows }),
+    'report.html': runPage({ title, summary: s, checks: sloChecks(s, scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: incidentRows, steps: rotationSteps(s.log) }),
     'summary.json': JSON.stringify(summaryJson(s, sloChecks(s, scenario.slo), setupFingerprint(scenario, done.seeds, packageVersion())), null, 2) + '\n',
   };
   const runJson = {

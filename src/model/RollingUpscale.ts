@@ -26,6 +26,9 @@ export interface RotationHost {
  * wait until Galera has resynced it (IST) and the ELB's checks have re-admitted it;
  * then the next VM. The cluster runs on two VMs meanwhile.
  */
+/** How events.csv names a rotation step of a rolling upscale: a node's phase from leaving the ELB to serving again. */
+export const ROTATION_LOG = { component: 'rotation', started: 'phase started', ended: 'phase ended' } as const;
+
 export class RollingUpscale {
   private index = 0;
   private drainDeadlineS = 0;
@@ -61,7 +64,7 @@ export class RollingUpscale {
         return h.rotationAfter(POLL_S, 'ready');
       case 'ready':
         if (!h.health.elbInService[this.index] || !h.health.member[node]) return h.rotationAfter(POLL_S, 'ready');
-        h.log.add(now, 'rotation', node, 'phase ended', 'back in service');
+        h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.ended, 'back in service');
         this.index++;
         return this.next();
     }
@@ -77,7 +80,7 @@ export class RollingUpscale {
     const node = h.topology.webNodes[this.index];
     h.health.elbInService[this.index] = 0;
     this.drainDeadlineS = now + h.mechanics.elb.deregistrationDelayS;
-    h.log.add(now, 'rotation', node, 'phase started', 'deregistered from the ELB; draining');
+    h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.started, 'deregistered from the ELB; draining');
     h.rotationAfter(POLL_S, 'drain');
   }
 }

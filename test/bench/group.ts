@@ -8,6 +8,7 @@ import { tuneEngine } from '../../src/run/tuneEngine.js';
 import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { runScenario } from '../../src/run/runScenario.js';
 import { incidents } from '../../src/run/incidents.js';
+import { rotationSteps } from '../../src/run/rotationSteps.js';
 import { checkMet, sloChecks } from '../../src/run/slo.js';
 import { runPage } from '../../src/report/html/runPage.js';
 import { timeseriesCsv } from '../../src/report/csv.js';
@@ -112,7 +113,7 @@ function reportWork(): Work[] {
   let html = 0;
   let csv = 0;
   return [
-    { name: 'report.html', units: () => 1, run: () => (html = runPage({ title: scenario.name, summary: s, checks, incidents: rows }).length), value: () => html },
+    { name: 'report.html', units: () => 1, run: () => (html = runPage({ title: scenario.name, summary: s, checks, incidents: rows, steps: rotationSteps(s.log) }).length), value: () => html },
     {
       name: 'timeseries.csv',
       units: () => 1,

@@ -5,6 +5,7 @@ import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { runScenario } from '../../src/run/runScenario.js';
 import { checkMet, sloChecks } from '../../src/run/slo.js';
 import { incidents } from '../../src/run/incidents.js';
+import { rotationSteps } from '../../src/run/rotationSteps.js';
 import { runPage } from '../../src/report/html/runPage.js';
 import { chartsOf } from '../support/charts.js';
 import { downsample, MAX_POINTS } from '../../src/report/html/downsample.js';
@@ -16,7 +17,7 @@ function pageOf(file: string, reps = 1) {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const run = runScenario(r.scenario, reps);
   const rows = incidents(r.scenario.events, run.runs, r.scenario.slo, r.scenario.mechanics.databaseBytes);
-  return { html: runPage({ title: r.scenario.name, summary: run.summary, checks: sloChecks(run.summary, r.scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: rows }), run, rows };
+  return { html: runPage({ title: r.scenario.name, summary: run.summary, checks: sloChecks(run.summary, r.scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: rows, steps: rotationSteps(run.summary.log) }), run, rows };
 }
 
 describe('report.html of a run', () => {
@@ -57,6 +58,9 @@ describe('report.html of a run', () => {
       expect(svg).toMatch(/role="img" aria-label="[^"]+"/);
       expect(svg.match(/class="band"/g)).toHaveLength(rows.filter((r) => r.replication === 1).length);
       expect(svg).toContain('node-crash node 2');
+      // The crash's detection and the service's recovery as marks inside its band.
+      expect(svg).toMatch(/<line class="mark"[^>]*><title>node-crash node 2: detected after [\d.]+ s<\/title>/);
+      expect(svg).toMatch(/<title>node-crash node 2: service back within the SLO after \d+ s<\/title>/);
       const series = Number(/data-series="(\d+)"/.exec(svg)![1]);
       expect(svg.match(/class="series"/g)).toHaveLength(series);
     }
@@ -82,6 +86,18 @@ describe('report.html of a run', () => {
 
   it('is the same bytes for the same results', () => {
     expect(pageOf('node-failure-at-peak.yaml').html).toBe(html);
+  });
+});
+
+describe('report.html of a rolling upscale', () => {
+  it('draws each rotation step as its own band instead of one for the upscale', () => {
+    const { html, run } = pageOf('rolling-upscale-pro24-to-pro48.yaml');
+    const steps = rotationSteps(run.summary.log);
+    expect(steps.map((st) => st.node)).toEqual([0, 1, 2]);
+    for (const chart of chartsOf(html)) {
+      const labels = [...chart.svg.matchAll(/<g class="band"><rect[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+      expect(labels, chart.id).toEqual(['rotate node 1', 'rotate node 2', 'rotate node 3']);
+    }
   });
 });
 

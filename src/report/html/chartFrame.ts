@@ -6,6 +6,8 @@ export interface Band {
   start: number;
   end: number;
   label: string;
+  /** Moments inside the incident (detected, service recovered): dashed lines titled with what happened. */
+  marks?: { at: number; label: string }[];
 }
 
 export const WIDTH = 720;
@@ -40,6 +42,11 @@ export function chartFrame(o: { id: string; title: string; yUnit: string; xMax: 
     const x0 = x(b.start);
     const x1 = Math.max(x0 + 2, x(Math.min(b.end, o.xMax)));
     parts.push(`<g class="band"><rect x="${px(x0)}" y="${M.top}" width="${px(x1 - x0)}" height="${HEIGHT - M.top - M.bottom}" fill="#999" fill-opacity="0.18"><title>${esc(b.label)}</title></rect>`);
+    for (const m of b.marks ?? []) {
+      if (m.at > o.xMax) continue;
+      const at = px(x(m.at));
+      parts.push(`<line class="mark" x1="${at}" x2="${at}" y1="${M.top}" y2="${HEIGHT - M.bottom}" stroke="#444" stroke-dasharray="2 2"><title>${esc(m.label)}</title></line>`);
+    }
     parts.push(`<text x="${px(x0 + 3)}" y="${M.top + 10}" font-size="10" fill="#444">${esc(b.label)}</text></g>`);
   }
   for (const t of y.ticks(5)) {

@@ -1,4 +1,5 @@
 import type { IncidentRow, RunSummary } from '../../run/RunSummary.js';
+import type { RotationStep } from '../../run/rotationSteps.js';
 import type { SloCheck } from '../../run/slo.js';
 
 /** An SLO check and whether it was met. */
@@ -14,6 +15,8 @@ export interface RunPageInput {
   summary: RunSummary;
   checks: readonly JudgedCheck[];
   incidents: readonly IncidentRow[];
+  /** A rolling upscale's steps in the first replication (`rotationSteps`): a band each instead of one for the upscale. */
+  steps: readonly RotationStep[];
 }
 
 const num = (x: number, d: number): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
@@ -101,7 +104,19 @@ export function runPage(input: RunPageInput): string {
   const x = c.column('time_s');
   const windowS = windowOf(c);
   const firstReplication = input.incidents.filter((r) => r.replication === 1);
-  const bands: Band[] = firstReplication.map((r) => ({ start: r.startS, end: r.startS + Math.max(windowS, r.mechanicsSettledS ?? r.detectS ?? windowS), label: r.incident }));
+  const incidentBands: Band[] = firstReplication.map((r) => ({
+    start: r.startS,
+    end: r.startS + Math.max(windowS, r.mechanicsSettledS ?? r.detectS ?? windowS),
+    label: r.incident,
+    marks: [
+      ...(r.detectS === null || r.detectS <= 0 ? [] : [{ at: r.startS + r.detectS, label: `${r.incident}: detected after ${r.detectS.toFixed(1)} s` }]),
+      ...(r.serviceRecoveredS === null || r.serviceRecoveredS <= 0 ? [] : [{ at: r.startS + r.serviceRecoveredS, label: `${r.incident}: service back within the SLO after ${r.serviceRecoveredS.toFixed(0)} s` }]),
+    ],
+  }));
+  const xEnd = x.length > 0 ? x[x.length - 1] + windowS : 0;
+  const stepBands: Band[] = input.steps.map((st) => ({ start: st.startS, end: st.endS ?? xEnd, label: `rotate node ${st.node + 1}` }));
+  // An incident whose span holds rotation steps (the upscale) is drawn as its steps.
+  const bands = [...incidentBands.filter((b) => !stepBands.some((st) => st.start >= b.start && st.start <= b.end)), ...stepBands].sort((a, b) => a.start - b.start);
   const banded = s.replications >= MIN_BANDED_REPLICATIONS;
   /** A column as a series, with its confidence band from MIN_BANDED_REPLICATIONS replications. */
   const withCi = (name: string, label: string, scale = 1): Series => ({ name: label, values: c.column(name).map((v) => v * scale), ci95: banded ? c.column(`${name}_ci95`).map((v) => v * scale) : undefined });
