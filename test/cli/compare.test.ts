@@ -103,6 +103,10 @@ describe('magesim compare', () => {
     const json = JSON.parse(readFileSync(join(tmp, 'grids', 'compare.json'), 'utf8'));
     expect(json.current.kind).toBe('sweep');
     expect(new Set(json.result.metrics.map((m: { row: string }) => m.row)).size).toBe(12);
+    // report.html: each cell's p95, baseline and current side by side.
+    const html = readFileSync(join(tmp, 'grids', 'report.html'), 'utf8');
+    expect(chartsOf(html).map((c) => [c.id, c.declared, c.drawn])).toEqual([['cmp-cells', 24, 24]]);
+    expect(html).toContain('<strong>no regression</strong>');
     const mixed = magesim('compare', base, join(tmp, 'grid-a'), '--out', join(tmp, 'never'));
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/grid-a: expected the same kind of report as .*base \(a run\), found a sweep/);
