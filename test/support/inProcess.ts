@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** What a command printed and returned. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
+let loaded: Promise<typeof import('../../src/cli/cli.js')> | null = null;
+
+/**
+ * Runs a magesim command in this process, as `node dist/src/cli/main.js ARGS` would
+ * (the same parser and commands; the compiled code, so replication worker threads find
+ * their files), with its output captured: no process start-up per command. Tests of what
+ * only a process shows (exit without a stack trace, signals, stdin, two processes at
+ * once, --help) start one instead.
+ */
+export async function magesimInProcess(...args: string[]): Promise<CliResult> {
+  loaded ??= import(pathToFileURL(join(root, 'dist/src/cli/cli.js')).href) as Promise<typeof import('../../src/cli/cli.js')>;
+  const { cli } = await loaded;
+  let stdout = '';
+  let stderr = '';
+  const code = await cli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), stdin: process.stdin, env: process.env });
+  return { code, stdout, stderr };
+}
