@@ -1,22 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { magesimInProcess as magesim } from '../support/inProcess.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/src/cli/main.js');
 
-function magesim(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('--duration', () => {
-  it('shorter than a timeline event: warns, names the events left out, and incidents.csv leaves them out', () => {
+  it('shorter than a timeline event: warns, names the events left out, and incidents.csv leaves them out', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'magesim-ov-')), 'r');
-    const r = magesim('run', join(root, 'scenarios/node-failure-at-peak.yaml'), '--duration', '20m', '--out', out, '-q');
+    const r = await magesim('run', join(root, 'scenarios/node-failure-at-peak.yaml'), '--duration', '20m', '--out', out, '-q');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning: --duration 20m: the run ends at 1200 s, before 1 timeline event\(s\), which are left out: node-recover node 2 at 1800 s/);
     const incidents = readFileSync(join(out, 'incidents.csv'), 'utf8');
@@ -24,20 +19,20 @@ describe('--duration', () => {
     expect(incidents).not.toMatch(/node-recover/);
   });
 
-  it('too long for memory is refused before simulating, naming the flag and the estimate', () => {
+  it('too long for memory is refused before simulating, naming the flag and the estimate', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'magesim-ov-')), 'r');
-    const r = magesim('run', join(root, 'scenarios/default.yaml'), '--duration', '1000000h', '--out', out);
+    const r = await magesim('run', join(root, 'scenarios/default.yaml'), '--duration', '1000000h', '--out', out);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--duration 1000000h: window: expected a run that fits in memory \(at most 2\.0 GiB estimated\), found about .* GiB, mostly for 360 million timeseries windows/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('validate refuses what run refuses: a file whose windows cannot fit', () => {
+  it('validate refuses what run refuses: a file whose windows cannot fit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'magesim-ov-'));
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, 'name: huge\nduration: 1000h\nwindow: 1ms\n');
-    const v = magesim('validate', file);
-    const r = magesim('run', file, '--out', join(dir, 'r'));
+    const v = await magesim('validate', file);
+    const r = await magesim('run', file, '--out', join(dir, 'r'));
     expect(v.code).toBe(2);
     expect(r.code).toBe(2);
     expect(v.stderr).toMatch(/huge\.yaml:3:9: window: expected a run that fits in memory/);
@@ -46,9 +41,9 @@ describe('--duration', () => {
 });
 
 describe('--set', () => {
-  it('overrides fields by path before validation: the run uses them', () => {
+  it('overrides fields by path before validation: the run uses them', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'magesim-ov-')), 'r');
-    const r = magesim('run', join(root, 'scenarios/default.yaml'), '--set', 'cluster.tier=Pro48', '--set', 'traffic.sessions.rate=40/s', '--duration', '10m', '--seed', '9', '--out', out, '-q', '--no-timing');
+    const r = await magesim('run', join(root, 'scenarios/default.yaml'), '--set', 'cluster.tier=Pro48', '--set', 'traffic.sessions.rate=40/s', '--duration', '10m', '--seed', '9', '--out', out, '-q', '--no-timing');
     expect(r.code, r.stderr).toBe(0);
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(run.scenario.cluster.tier.name).toBe('Pro48');
@@ -57,7 +52,7 @@ describe('--set', () => {
     expect(run.scenario.seed).toBe(9);
   });
 
-  it("a bad value gets the file's kind of error, naming the flag, and nothing is written", () => {
+  it("a bad value gets the file's kind of error, naming the flag, and nothing is written", async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'magesim-ov-')), 'r');
     const cases: [string[], RegExp][] = [
       [['--set', 'cluster.tier=Pro13'], /^magesim: --set cluster\.tier=Pro13: cluster\.tier: expected a tier: .*found `Pro13` \(did you mean `Pro12`\?\)$/m],
@@ -73,7 +68,7 @@ describe('--set', () => {
       [['--duration', '1m'], /^magesim: --duration 1m: /m],
     ];
     for (const [flags, message] of cases) {
-      const r = magesim('run', join(root, 'scenarios/default.yaml'), ...flags, '--out', out);
+      const r = await magesim('run', join(root, 'scenarios/default.yaml'), ...flags, '--out', out);
       expect(r.code, flags.join(' ')).toBe(2);
       expect(r.stderr, flags.join(' ')).toMatch(message);
       expect(existsSync(out)).toBe(false);

@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { chartsOf } from '../support/charts.js';
+import { cliInProcess, type CliResult } from '../support/inProcess.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summaryJsonSchemaDocument } from '../../src/run/results/summaryDocument.js';
 
@@ -13,10 +14,8 @@ const bin = join(root, 'dist/src/cli/main.js');
 const frontier = join(root, 'test/cli/sweeps/frontier.yaml');
 const grid = join(root, 'test/cli/sweeps/grid.yaml');
 
-function magesim(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** A command in this process, with variables added to the environment it sees. */
+const magesim = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> => cliInProcess(args, { ...process.env, ...env });
 
 /** Every file of a report folder, by name. */
 function files(dir: string): Record<string, string> {
@@ -39,17 +38,17 @@ function shardProcess(file: string, n: number, index: number, out: string) {
 let tmp: string;
 const reference: Record<string, Record<string, string>> = {};
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'magesim-sweep-cli-'));
   for (const [name, file] of [['frontier', frontier], ['grid', grid]] as const) {
-    const r = magesim(['sweep', file, '--out', join(tmp, `${name}-ref`), '-q', '--no-timing', '--workers', '2']);
+    const r = await magesim(['sweep', file, '--out', join(tmp, `${name}-ref`), '-q', '--no-timing', '--workers', '2']);
     expect(r.code, r.stderr).toBe(0);
     reference[name] = files(join(tmp, `${name}-ref`));
   }
 });
 
 describe('magesim sweep', () => {
-  it('writes sweep.csv, frontier.csv, recommendation.json, sweep.json and its marker', () => {
+  it('writes sweep.csv, frontier.csv, recommendation.json, sweep.json and its marker', async () => {
     expect(Object.keys(reference.frontier)).toEqual(['frontier.csv', 'recommendation.json', 'report.html', 'run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
     expect(Object.keys(reference.grid)).toEqual(['report.html', 'run.json', 'summary.json', 'sweep.csv', 'sweep.json']);
     const validate = new Ajv2020Module.default({ strict: true, allErrors: true }).compile(summaryJsonSchemaDocument());
@@ -88,27 +87,29 @@ describe('magesim sweep', () => {
     expect(rec.recommendations[0].orderedBy).toBe('vcpu');
   });
 
-  it('the same bytes with 1 worker as with 2', () => {
+  it('the same bytes with 1 worker as with 2', async () => {
     const out = join(tmp, 'grid-w1');
-    expect(magesim(['sweep', grid, '--out', out, '-q', '--no-timing', '--workers', '1']).code).toBe(0);
+    expect((await magesim(['sweep', grid, '--out', out, '-q', '--no-timing', '--workers', '1'])).code).toBe(0);
     expect(files(out)).toEqual(reference.grid);
   });
 
   for (const n of [1, 3, 7]) {
     it(`${n} shards of an array job, one killed and re-run alone, merge into the bytes of one process`, async () => {
       const parts = Array.from({ length: n }, (_, i) => join(tmp, `frontier-${n}-part${i + 1}`));
-      const running = parts.map((out, i) => shardProcess(frontier, n, i, out));
+      // The shard that is killed runs as a process of its own; the others, and its re-run, in this one.
       const victim = n === 1 ? 0 : 1;
-      setTimeout(() => running[victim].child.kill('SIGKILL'), 150);
-      const results = await Promise.all(running.map((r) => r.done));
-      results.forEach((r, i) => {
-        if (i !== victim) expect(r.code, r.stderr).toBe(0);
+      const killed = shardProcess(frontier, n, victim, parts[victim]);
+      setTimeout(() => killed.child.kill('SIGKILL'), 150);
+      const shard = (i: number) => magesim(['sweep', frontier, '--shards', String(n), '--workers', '1', '--out', parts[i], '-q', '--no-timing'], { JOB_COMPLETION_INDEX: String(i) });
+      const results = await Promise.all(parts.map((_, i) => (i === victim ? null : shard(i))));
+      results.forEach((r) => {
+        if (r !== null) expect(r.code, r.stderr).toBe(0);
       });
-      if (results[victim].signal === 'SIGKILL') expect(existsSync(parts[victim])).toBe(false);
-      const again = await shardProcess(frontier, n, victim, parts[victim]).done;
+      if ((await killed.done).signal === 'SIGKILL') expect(existsSync(parts[victim])).toBe(false);
+      const again = await shard(victim);
       expect(again.code, again.stderr).toBe(0);
       const out = join(tmp, `frontier-${n}-merged`);
-      const merged = magesim(['merge', ...parts.reverse(), '--out', out, '-q', '--no-timing']);
+      const merged = await magesim(['merge', ...parts.reverse(), '--out', out, '-q', '--no-timing']);
       expect(merged.code, merged.stderr).toBe(0);
       expect(files(out)).toEqual(reference.frontier);
     }, 120_000);
@@ -116,32 +117,32 @@ describe('magesim sweep', () => {
 
   it('a grid sharded in 3 merges into the bytes of one process', async () => {
     const parts = [0, 1, 2].map((i) => join(tmp, `grid-3-part${i + 1}`));
-    const results = await Promise.all(parts.map((out, i) => shardProcess(grid, 3, i, out).done));
+    const results = await Promise.all(parts.map((out, i) => magesim(['sweep', grid, '--shards', '3', '--workers', '1', '--out', out, '-q', '--no-timing'], { JOB_COMPLETION_INDEX: String(i) })));
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const out = join(tmp, 'grid-3-merged');
-    expect(magesim(['merge', ...parts, '--out', out, '-q', '--no-timing']).code).toBe(0);
+    expect((await magesim(['merge', ...parts, '--out', out, '-q', '--no-timing'])).code).toBe(0);
     expect(files(out)).toEqual(reference.grid);
   }, 120_000);
 
-  it('merge refuses a missing shard, a shard given twice and parts of another sweep, with exit 2 and nothing written', () => {
+  it('merge refuses a missing shard, a shard given twice and parts of another sweep, with exit 2 and nothing written', async () => {
     const p = (i: number) => join(tmp, `frontier-3-part${i}`);
     const out = join(tmp, 'bad-merge');
-    const missing = magesim(['merge', p(1), p(3), '--out', out]);
+    const missing = await magesim(['merge', p(1), p(3), '--out', out]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/merge: expected every shard 1 to 3, found no part of shard 2: run `magesim sweep … --shard 2\/3` for it/);
-    const twice = magesim(['merge', p(1), p(2), p(2), p(3), '--out', out]);
+    const twice = await magesim(['merge', p(1), p(2), p(2), p(3), '--out', out]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/frontier-3-part2: expected each shard once, found shard 2\/3 twice/);
-    const other = magesim(['merge', p(1), join(tmp, 'grid-3-part2'), p(3), '--out', out]);
+    const other = await magesim(['merge', p(1), join(tmp, 'grid-3-part2'), p(3), '--out', out]);
     expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/grid-3-part2: expected a part of the same sweep as .*frontier-3-part1 \(shard-frontier, sweep [0-9a-f]{12}\), found one of shard-grid/);
-    const notPart = magesim(['merge', join(tmp, 'grid-ref'), '--out', out]);
+    const notPart = await magesim(['merge', join(tmp, 'grid-ref'), '--out', out]);
     expect(notPart.code).toBe(2);
     expect(notPart.stderr).toMatch(/grid-ref: expected a sweep part .*found no part\.json/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('bad shards and bad sweep files exit 2 with the reason, before anything runs', () => {
+  it('bad shards and bad sweep files exit 2 with the reason, before anything runs', async () => {
     const out = join(tmp, 'never');
     const cases: [string[], NodeJS.ProcessEnv, RegExp][] = [
       [['--shard', '0/3'], {}, /--shard: expected i\/N with 1 ≤ i ≤ N \(e\.g\. 2\/5\), found "0\/3"/],
@@ -153,12 +154,12 @@ describe('magesim sweep', () => {
       [['--set', 'cluster.tier=Pro13'], {}, /--set cluster\.tier=Pro13: cluster\.tier: expected a tier/],
     ];
     for (const [flags, env, message] of cases) {
-      const r = magesim(['sweep', grid, ...flags, '--out', out], env);
+      const r = await magesim(['sweep', grid, ...flags, '--out', out], env);
       expect(r.code, flags.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    const bad = magesim(['sweep', join(root, 'scenarios/default.yaml'), '--out', out]);
+    const bad = await magesim(['sweep', join(root, 'scenarios/default.yaml'), '--out', out]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/default\.yaml:1:1: expected a sweep file \(with `scenario:` naming the base scenario\), found a scenario file \(run it with `magesim run`\)\n/);
     expect(existsSync(out)).toBe(false);

@@ -18,11 +18,16 @@ let loaded: Promise<typeof import('../../src/cli/cli.js')> | null = null;
  * only a process shows (exit without a stack trace, signals, stdin, two processes at
  * once, --help) start one instead.
  */
-export async function magesimInProcess(...args: string[]): Promise<CliResult> {
+export function magesimInProcess(...args: string[]): Promise<CliResult> {
+  return cliInProcess(args);
+}
+
+/** The same, with the arguments as an array and the environment the command sees (JOB_COMPLETION_INDEX…). */
+export async function cliInProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   loaded ??= import(pathToFileURL(join(root, 'dist/src/cli/cli.js')).href) as Promise<typeof import('../../src/cli/cli.js')>;
   const { cli } = await loaded;
   let stdout = '';
   let stderr = '';
-  const code = await cli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), stdin: process.stdin, env: process.env });
+  const code = await cli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), stdin: process.stdin, env });
   return { code, stdout, stderr };
 }
