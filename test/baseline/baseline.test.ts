@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliInProcess } from '../support/inProcess.js';
 import { BASELINES, root, runArgs } from './baselines.js';
 
 /**
@@ -11,18 +11,16 @@ import { BASELINES, root, runArgs } from './baselines.js';
  * number fails here until `npm run baselines` refreshes reports/baseline/ in the same
  * commit (see docs/ci.md).
  */
-const bin = join(root, 'dist/src/cli/main.js');
-const magesim = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
 
 describe('the committed baselines (reports/baseline/)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'magesim-baseline-'));
-  it.each(BASELINES.map((b) => [b.name, b] as const))('%s: no figure moved', (name, b) => {
+  it.each(BASELINES.map((b) => [b.name, b] as const))('%s: no figure moved', async (name, b) => {
     const current = join(tmp, name);
-    const ran = magesim(runArgs(b, current));
-    expect(ran.status, ran.stderr).toBe(0);
+    const ran = await cliInProcess(runArgs(b, current));
+    expect(ran.code, ran.stderr).toBe(0);
     const out = join(tmp, `${name}.compare`);
-    const r = magesim(['compare', join(root, 'reports/baseline', name), current, '--fail-on-change', '--out', out, '-q']);
-    const said = r.status === 0 ? '' : `${readFileSync(join(out, 'compare.md'), 'utf8')}\nIf the change is intended: npm run baselines ${name}, review the diff, commit it.`;
-    expect(r.status, `${r.stderr}${said}`).toBe(0);
+    const r = await cliInProcess(['compare', join(root, 'reports/baseline', name), current, '--fail-on-change', '--out', out, '-q']);
+    const said = r.code === 0 ? '' : `${readFileSync(join(out, 'compare.md'), 'utf8')}\nIf the change is intended: npm run baselines ${name}, review the diff, commit it.`;
+    expect(r.code, `${r.stderr}${said}`).toBe(0);
   });
 });

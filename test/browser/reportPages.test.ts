@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { magesimInProcess } from '../support/inProcess.js';
 import { ensureChromium, launchChromium } from './chromium.js';
 import { inspectPage, type PageSeen } from './inspectPage.js';
 
@@ -16,13 +16,12 @@ import { inspectPage, type PageSeen } from './inspectPage.js';
  * reports/screenshots/ for a person to look at.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/src/cli/main.js');
 const shots = join(root, 'reports/screenshots');
 
-function magesim(...args: string[]): void {
-  const r = spawnSync(process.execPath, [bin, ...args, '-q'], { cwd: root, encoding: 'utf8' });
+async function magesim(...args: string[]): Promise<void> {
+  const r = await magesimInProcess(...args, '-q');
   // compare exits 1 when it finds a regression: still a page to look at.
-  expect(r.status === 0 || (args[0] === 'compare' && r.status === 1), `magesim ${args.join(' ')}\n${r.stderr}`).toBe(true);
+  expect(r.code === 0 || (args[0] === 'compare' && r.code === 1), `magesim ${args.join(' ')}\n${r.stderr}`).toBe(true);
 }
 
 let tmp: string;
@@ -34,11 +33,11 @@ beforeAll(async () => {
   const chromium = ensureChromium();
   tmp = mkdtempSync(join(tmpdir(), 'magesim-browser-'));
   mkdirSync(shots, { recursive: true });
-  magesim('run', 'scenarios/node-failure-at-peak.yaml', '--replications', '3', '--out', join(tmp, 'run'));
-  magesim('run', 'scenarios/node-failure-at-peak.yaml', '--replications', '3', '--set', 'cluster.tier=Pro24', '--out', join(tmp, 'run-b'));
-  magesim('sweep', 'test/deploy/tiny-sweep.yaml', '--out', join(tmp, 'frontier'));
-  magesim('sweep', 'test/cli/sweeps/grid.yaml', '--out', join(tmp, 'grid'));
-  magesim('compare', join(tmp, 'run'), join(tmp, 'run-b'), '--allow-different', '--out', join(tmp, 'compare'));
+  await magesim('run', 'scenarios/node-failure-at-peak.yaml', '--replications', '3', '--out', join(tmp, 'run'));
+  await magesim('run', 'scenarios/node-failure-at-peak.yaml', '--replications', '3', '--set', 'cluster.tier=Pro24', '--out', join(tmp, 'run-b'));
+  await magesim('sweep', 'test/deploy/tiny-sweep.yaml', '--out', join(tmp, 'frontier'));
+  await magesim('sweep', 'test/cli/sweeps/grid.yaml', '--out', join(tmp, 'grid'));
+  await magesim('compare', join(tmp, 'run'), join(tmp, 'run-b'), '--allow-different', '--out', join(tmp, 'compare'));
   browser = await launchChromium(chromium);
   for (const name of ['run', 'frontier', 'grid', 'compare']) {
     const file = join(tmp, name, 'report.html');

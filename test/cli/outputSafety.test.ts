@@ -4,16 +4,13 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { magesimInProcess as magesim } from '../support/inProcess.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/src/cli/main.js');
 const scenario = join(root, 'scenarios/default.yaml');
 const quick = ['-q', '--duration', '2m'];
 
-function magesim(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The same command in the background: resolves with its exit code (null and the signal when killed). */
 function magesimAsync(...args: string[]): { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: (s: NodeJS.Signals) => void } {
@@ -38,7 +35,7 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), 'magesim-out-'));
 const REPORT_FILES = ['events.csv', 'incidents.csv', 'report.html', 'resources.csv', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv'];
 
 describe('--out never destroys what magesim did not write', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(bin)) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' });
   });
 
@@ -47,11 +44,11 @@ describe('--out never destroys what magesim did not write', () => {
     ['a plain file', (d: string) => writeFileSync(join(d, 'out'), 'mine'), /is a file, not a folder/],
     ['a dangling link', (d: string) => symlinkSync('nowhere', join(d, 'out')), /dangling link/],
     ['a link to a user’s folder', (d: string) => (mkdirSync(join(d, 'mine')), writeFileSync(join(d, 'mine', 'a'), 'x'), symlinkSync('mine', join(d, 'out'))), /not a report magesim wrote/],
-  ])('refuses %s before simulating: exit 2, the path named, nothing changed', (_what, make, message) => {
+  ])('refuses %s before simulating: exit 2, the path named, nothing changed', async (_what, make, message) => {
     const d = tmp();
     make(d);
     const before = snapshot(d);
-    const r = magesim('run', scenario, '--out', join(d, 'out'), ...quick);
+    const r = await magesim('run', scenario, '--out', join(d, 'out'), ...quick);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain(join(d, 'out'));
@@ -59,67 +56,67 @@ describe('--out never destroys what magesim did not write', () => {
     expect(snapshot(d)).toEqual(before);
   });
 
-  it('refuses a whole project folder, leaving every file in place', () => {
+  it('refuses a whole project folder, leaving every file in place', async () => {
     const d = tmp();
     mkdirSync(join(d, 'src'));
     writeFileSync(join(d, 'src', 'index.ts'), 'export {}');
     mkdirSync(join(d, '.git'));
     writeFileSync(join(d, 'package.json'), '{}');
     const before = snapshot(d);
-    expect(magesim('run', scenario, '--out', d, ...quick).code).toBe(2);
+    expect((await magesim('run', scenario, '--out', d, ...quick)).code).toBe(2);
     expect(snapshot(d)).toEqual(before);
   });
 
-  it('refuses --out given twice, and a location it cannot write in, as bad input', () => {
+  it('refuses --out given twice, and a location it cannot write in, as bad input', async () => {
     const d = tmp();
-    const twice = magesim('run', scenario, '--out', join(d, 'a'), '--out', join(d, 'b'), ...quick);
+    const twice = await magesim('run', scenario, '--out', join(d, 'a'), '--out', join(d, 'b'), ...quick);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/--out: given 2 times/);
     // /sys is a read-only file system even for root (whom permissions never stop).
-    const readOnly = magesim('run', scenario, '--out', '/sys/magesim-report', ...quick);
+    const readOnly = await magesim('run', scenario, '--out', '/sys/magesim-report', ...quick);
     expect(readOnly.code).toBe(2);
     expect(readOnly.stderr).toMatch(/cannot create anything in \/sys/);
     expect(readdirSync(d)).toEqual([]);
   });
 
-  it('writes a report marked as magesim’s, and replaces it on the next run leaving one snapshot and no lock', () => {
+  it('writes a report marked as magesim’s, and replaces it on the next run leaving one snapshot and no lock', async () => {
     const d = tmp();
     const out = join(d, 'r');
-    expect(magesim('run', scenario, '--out', out, ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', out, ...quick)).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(REPORT_FILES);
     const json = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as Record<string, unknown>;
     expect([json.format, json.formatVersion]).toEqual(['magesim-report', 1]);
-    expect(magesim('run', scenario, '--out', out, ...quick, '--seed', '2').code).toBe(0);
+    expect((await magesim('run', scenario, '--out', out, ...quick, '--seed', '2')).code).toBe(0);
     expect((JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { seeds: number[] }).seeds).toEqual([2]);
     expect(readdirSync(d).filter((e) => e !== 'r')).toHaveLength(1);
     expect(readlinkSync(out)).toBe(readdirSync(d).find((e) => e.startsWith('.r.magesim-')));
   });
 
-  it('accepts an empty folder, and replaces a report folder written before reports were links', () => {
+  it('accepts an empty folder, and replaces a report folder written before reports were links', async () => {
     const d = tmp();
     mkdirSync(join(d, 'empty'));
-    expect(magesim('run', scenario, '--out', join(d, 'empty'), ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', join(d, 'empty'), ...quick)).code).toBe(0);
     mkdirSync(join(d, 'old'));
     writeFileSync(join(d, 'old', 'run.json'), JSON.stringify({ magesim: '0.1.0', scenario: {}, seeds: [1] }));
     writeFileSync(join(d, 'old', 'summary.csv'), 'old');
-    expect(magesim('run', scenario, '--out', join(d, 'old'), ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', join(d, 'old'), ...quick)).code).toBe(0);
     expect(readFileSync(join(d, 'old', 'summary.csv'), 'utf8')).toMatch(/^class,/);
     expect(readdirSync(d).sort()).toHaveLength(4);
   });
 
-  it('refuses a report a user added files to, keeping them, and names them', () => {
+  it('refuses a report a user added files to, keeping them, and names them', async () => {
     const d = tmp();
     const out = join(d, 'r');
-    expect(magesim('run', scenario, '--out', out, ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', out, ...quick)).code).toBe(0);
     writeFileSync(join(out, 'notes.txt'), 'mine');
     const before = snapshot(d);
-    const r = magesim('run', scenario, '--out', out, ...quick);
+    const r = await magesim('run', scenario, '--out', out, ...quick);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/holds files magesim did not write: notes\.txt/);
     expect(snapshot(d)).toEqual(before);
   });
 
-  it('clears what killed runs left (snapshots, a lock) on the next run', () => {
+  it('clears what killed runs left (snapshots, a lock) on the next run', async () => {
     const d = tmp();
     const dead = 2 ** 22 + 12345; // above Linux's default pid_max: no such process
     mkdirSync(join(d, `.r.magesim-${dead}-abcdef`));
@@ -127,7 +124,7 @@ describe('--out never destroys what magesim did not write', () => {
     mkdirSync(join(d, '.r.magesim-lock'));
     writeFileSync(join(d, '.r.magesim-lock', 'pid'), String(dead));
     writeFileSync(join(d, 'unrelated.txt'), 'mine');
-    expect(magesim('run', scenario, '--out', join(d, 'r'), ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', join(d, 'r'), ...quick)).code).toBe(0);
     expect(readdirSync(d).filter((e) => e.startsWith('.r.magesim-'))).toHaveLength(1);
     expect(readFileSync(join(d, 'unrelated.txt'), 'utf8')).toBe('mine');
   });
@@ -151,7 +148,7 @@ describe('--out never destroys what magesim did not write', () => {
   it('a reader never finds the report missing or incomplete while it is replaced', async () => {
     const d = tmp();
     const out = join(d, 'r');
-    expect(magesim('run', scenario, '--out', out, ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', out, ...quick)).code).toBe(0);
     // A reader in its own process lists the report as fast as it can while three runs replace it.
     const reader = spawn(process.execPath, [
       '-e',
@@ -176,7 +173,7 @@ describe('--out never destroys what magesim did not write', () => {
   it('Ctrl-C during a run leaves the previous report as it was and nothing beside it', async () => {
     const d = tmp();
     const out = join(d, 'r');
-    expect(magesim('run', scenario, '--out', out, ...quick).code).toBe(0);
+    expect((await magesim('run', scenario, '--out', out, ...quick)).code).toBe(0);
     const before = snapshot(d);
     const run = magesimAsync('run', scenario, '--out', out, '-q', '--duration', '6h');
     await new Promise((res) => setTimeout(res, 1500));
