@@ -8,6 +8,7 @@ export default defineConfig({
     // Set-up hooks run CLI processes too; two forks at once make them slower than alone.
     hookTimeout: 120_000,
     pool: 'forks',
+    isolate: false,
     // Vitest's default is one fork fewer than the cores: one on a 2-core machine.
     maxWorkers: 2,
   },
