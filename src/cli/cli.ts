@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import yargs from 'yargs';
-import type { DemoOptions } from './demo.js';
+import type { DemoOptions } from './demo/demo.js';
 import { packageVersion } from './packageVersion.js';
 import { terminalSafe } from '../scenario/terminalSafe.js';
 import { BadInput } from './BadInput.js';
@@ -248,7 +248,7 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
               if (!Number.isInteger(a.seed)) throw new BadInput(`--seed: expected an integer, found ${a.seed}`);
               return true;
             }),
-        async (argv) => out((await import('./demo.js')).runDemo(argv)),
+        async (argv) => out((await import('./demo/demo.js')).runDemo(argv)),
       )
       .demandCommand(1, 'name a command: run, sweep, merge, compare, validate, schema or demo')
       .recommendCommands()

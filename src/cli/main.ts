@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
-import { tuneEngine } from '../run/tuneEngine.js';
+import { tuneEngine } from '../../sim/tuneEngine.js';
 import { cli } from './cli.js';
 
 tuneEngine();

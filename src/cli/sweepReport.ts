@@ -7,6 +7,7 @@ import { sweepSummaryJson } from '../run/results/sweepSummaryJson.js';
 import { sweepPage } from '../report/html/sweepPage.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
 import type { ReportFile } from './writeReportDir.js';
+import { replicationSeeds, SEED_RULE } from '../run/seeds.js';
 
 export const SWEEP_FORMAT = 'magesim-sweep';
 export const SWEEP_FORMAT_VERSION = 1;
@@ -41,8 +42,8 @@ export function sweepReport(o: SweepOutcome, version: string): { files: Record<s
     formatVersion: SWEEP_FORMAT_VERSION,
     magesim: version,
     sweep,
-    seedRule: "replication i (from 0) of every cell and probe runs with the cell scenario's seed + i: common random numbers",
-    seeds: Array.from({ length: maxReps }, (_, i) => sweep.base.seed + i),
+    seedRule: SEED_RULE,
+    seeds: replicationSeeds(sweep.base.seed, maxReps),
     cells: grid.map((c, i) => ({ key: c.key, failure: c.failure, runs: cells[i].probes.reduce((a, p) => a + p.reps.length, 0), events: cells[i].probes.reduce((a, p) => a + p.reps.reduce((b, r) => b + r.events, 0), 0) })),
     ...(o.wallS === null
       ? {}

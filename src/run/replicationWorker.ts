@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ClusterModel } from '../model/ClusterModel.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { compileScenario } from './compileScenario.js';
-import { tuneEngine } from './tuneEngine.js';
+import { tuneEngine } from '../../sim/tuneEngine.js';
 
 /**
  * One replication in a worker thread: receives a scenario and a seed, posts its

@@ -3,6 +3,7 @@ import type { RunResult } from '../model/RunResult.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { compileScenario } from './compileScenario.js';
 import { summarise, type RunSummary } from './summarise.js';
+import { replicationSeeds } from './seeds.js';
 
 /** Replication `replication` (0-based) has simulated `nowS` seconds in `events` events. */
 export type RunProgress = (replication: number, nowS: number, events: number) => void;
@@ -17,12 +18,12 @@ export interface ScenarioRun {
 }
 
 /**
- * Runs `replications` independent replications of a scenario — replication r uses seed
- * `scenario.seed + r` — and summarises them. Deterministic in everything but `wallS`.
+ * Runs `replications` independent replications of a scenario (seeds by the seed rule,
+ * seeds.ts) and summarises them. Deterministic in everything but `wallS`.
  */
 export function runScenario(scenario: Scenario, replications = 1, onProgress?: RunProgress): ScenarioRun {
   const input = compileScenario(scenario);
-  const seeds = Array.from({ length: replications }, (_, r) => scenario.seed + r);
+  const seeds = replicationSeeds(scenario.seed, replications);
   const started = process.hrtime.bigint();
   const runs = seeds.map((seed, r) => new ClusterModel({ ...input, seed }).run(onProgress === undefined ? undefined : (nowS, events) => onProgress(r, nowS, events)));
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;

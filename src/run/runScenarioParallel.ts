@@ -6,6 +6,7 @@ import type { RunResult } from '../model/RunResult.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenario, type RunProgress, type ScenarioRun } from './runScenario.js';
 import { summarise } from './summarise.js';
+import { replicationSeeds } from './seeds.js';
 
 const workerFile = fileURLToPath(new URL('./replicationWorker.js', import.meta.url));
 
@@ -17,7 +18,7 @@ const workerFile = fileURLToPath(new URL('./replicationWorker.js', import.meta.u
 export async function runScenarioParallel(scenario: Scenario, replications: number, onProgress?: RunProgress): Promise<ScenarioRun> {
   const threads = Math.min(replications, availableParallelism());
   if (threads <= 1 || !existsSync(workerFile)) return runScenario(scenario, replications, onProgress);
-  const seeds = Array.from({ length: replications }, (_, r) => scenario.seed + r);
+  const seeds = replicationSeeds(scenario.seed, replications);
   const runs: RunResult[] = new Array<RunResult>(replications);
   const started = process.hrtime.bigint();
   let next = 0;

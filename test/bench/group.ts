@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { Bench, type TimestampProvider } from 'tinybench';
 import { HoldModel } from './holdModel.js';
-import { MmcModel } from '../../src/run/MmcModel.js';
+import { MmcModel } from '../../src/cli/demo/MmcModel.js';
 import { runSimjsMmc } from './simjsMmc.js';
 import { runPlainMmc } from './plainMmc.js';
-import { tuneEngine } from '../../src/run/tuneEngine.js';
+import { tuneEngine } from '../../sim/tuneEngine.js';
 import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { runScenario } from '../../src/run/runScenario.js';
 import { incidents } from '../../src/run/incidents.js';

@@ -1,5 +1,5 @@
-import { MmcModel } from '../../src/run/MmcModel.js';
-import { tuneEngine } from '../../src/run/tuneEngine.js';
+import { MmcModel } from '../../src/cli/demo/MmcModel.js';
+import { tuneEngine } from '../../sim/tuneEngine.js';
 
 /**
  * Runs one long M/M/c (c = 10, ρ = 0.9) in this process and prints its peak resident

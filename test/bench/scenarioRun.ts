@@ -1,6 +1,6 @@
 import { loadScenario } from '../../src/scenario/loadScenario.js';
 import { runScenario } from '../../src/run/runScenario.js';
-import { tuneEngine } from '../../src/run/tuneEngine.js';
+import { tuneEngine } from '../../sim/tuneEngine.js';
 
 /**
  * Runs one scenario file once in this process and prints events, seconds and peak

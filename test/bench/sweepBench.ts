@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSweep } from '../../src/scenario/sweep/loadSweep.js';
 import type { LoadedSweep } from '../../src/scenario/sweep/Sweep.js';
 import { runSweep } from '../../src/run/sweep/runSweep.js';
-import { tuneEngine } from '../../src/run/tuneEngine.js';
+import { tuneEngine } from '../../sim/tuneEngine.js';
 
 /**
  * The sweep's speed claims, printed as one JSON line:

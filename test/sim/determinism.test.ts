@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { MmcModel } from '../../src/run/MmcModel.js';
+import { MmcModel } from '../../src/cli/demo/MmcModel.js';
 import { runOpenStation } from '../support/OpenStation.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 

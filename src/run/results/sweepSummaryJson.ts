@@ -6,6 +6,7 @@ import type { ReplicationFigures } from '../sweep/ReplicationFigures.js';
 import { setupFingerprint } from '../setupFingerprint.js';
 import type { Stat } from './summaryFormat.js';
 import { SWEEP_SUMMARY_FORMAT, SWEEP_SUMMARY_FORMAT_VERSION, type SweepSummary } from './sweepSummaryFormat.js';
+import { replicationSeeds } from '../seeds.js';
 
 const FIGURES: [string, (r: ReplicationFigures) => number][] = [
   ['requests', (r) => r.requests],
@@ -33,7 +34,7 @@ export function sweepDefinitionHash(sweep: Sweep, grid: readonly SweepCell[]): s
 /** summary.json of a sweep, from its definition and its cells' results (the same for one process and merged shards). */
 export function sweepSummaryJson(sweep: Sweep, grid: readonly SweepCell[], cells: readonly CellResult[], version: string): SweepSummary {
   const maxReps = sweep.frontier === null ? sweep.replications : sweep.maxReplications;
-  const seeds = Array.from({ length: maxReps }, (_, i) => sweep.base.seed + i);
+  const seeds = replicationSeeds(sweep.base.seed, maxReps);
   const base = setupFingerprint(sweep.base, seeds, version);
   return {
     format: SWEEP_SUMMARY_FORMAT,

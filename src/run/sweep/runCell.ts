@@ -5,13 +5,14 @@ import type { CellResult, ProbeResult } from './CellResult.js';
 import { probeVerdict } from './probeVerdict.js';
 import type { ReplicationPool } from './ReplicationPool.js';
 import { searchFrontier } from './searchFrontier.js';
+import { replicationSeed } from '../seeds.js';
 
 /** Called after every replication a cell finishes. */
 export type OnReplication = (cell: SweepCell) => void;
 
 /**
  * Runs one cell: its replications (a grid cell) or its frontier search. Replication i
- * of every cell and probe uses seed `scenario.seed + i` — common random numbers, so
+ * of every cell and probe uses the seed rule (seeds.ts: the scenario seed + i) — common random numbers, so
  * differences between cells are paired — whichever worker or shard runs it.
  */
 export async function runCell(loaded: LoadedSweep, cell: SweepCell, pool: ReplicationPool, onReplication?: OnReplication): Promise<CellResult> {
@@ -24,7 +25,7 @@ export async function runCell(loaded: LoadedSweep, cell: SweepCell, pool: Replic
   const batch = async (scenario: Scenario, from: number, count: number) =>
     Promise.all(
       Array.from({ length: count }, async (_, i) => {
-        const figures = await pool.run(scenario, scenario.seed + from + i);
+        const figures = await pool.run(scenario, replicationSeed(scenario.seed, from + i));
         onReplication?.(cell);
         return figures;
       }),

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/Scenario.js';
-import { tuneEngine } from '../tuneEngine.js';
+import { tuneEngine } from '../../../sim/tuneEngine.js';
 import { replicationFigures } from './ReplicationFigures.js';
 
 /**

@@ -1,7 +1,8 @@
-import { MmcModel } from '../run/MmcModel.js';
-import { studentT } from '../../sim/stats/confidenceInterval.js';
-import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
-import { mmc } from '../../sim/queueingTheory.js';
+import { MmcModel } from './MmcModel.js';
+import { replicationSeed } from '../../run/seeds.js';
+import { studentT } from '../../../sim/stats/confidenceInterval.js';
+import { LatencyHistogram } from '../../../sim/stats/LatencyHistogram.js';
+import { mmc } from '../../../sim/queueingTheory.js';
 
 export interface DemoOptions {
   servers: number;
@@ -21,7 +22,7 @@ export function runDemo(o: DemoOptions): string {
   let events = 0;
   const started = process.hrtime.bigint();
   for (let r = 0; r < o.replications; r++) {
-    const model = new MmcModel(o.servers, o.rho, o.customers, o.seed + r).run();
+    const model = new MmcModel(o.servers, o.rho, o.customers, replicationSeed(o.seed, r)).run();
     means.push(model.response.mean);
     merged.merge(model.response);
     events += model.kernel.eventsProcessed;

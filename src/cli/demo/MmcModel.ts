@@ -1,9 +1,9 @@
-import { Kernel, type EventHandler } from '../../sim/Kernel.js';
-import { FcfsStation } from '../../sim/FcfsStation.js';
-import type { JobListener } from '../../sim/JobListener.js';
-import { RandomStreams } from '../../sim/RandomStreams.js';
-import type { RandomStream } from '../../sim/RandomStream.js';
-import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
+import { Kernel, type EventHandler } from '../../../sim/Kernel.js';
+import { FcfsStation } from '../../../sim/FcfsStation.js';
+import type { JobListener } from '../../../sim/JobListener.js';
+import { RandomStreams } from '../../../sim/RandomStreams.js';
+import type { RandomStream } from '../../../sim/RandomStream.js';
+import { LatencyHistogram } from '../../../sim/stats/LatencyHistogram.js';
 
 const ARRIVE = 0;
 
