@@ -10,7 +10,7 @@ import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
 import { binomialPmf } from '../../sim/distributions/binomialPmf.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
-import { RollingUpscale } from './RollingUpscale.js';
+import { Timeline, type TimelineHost } from './timeline/Timeline.js';
 import { Autoscaler, type AutoscaleHost } from './Autoscaler.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
@@ -29,18 +29,10 @@ const AT_SEARCH = 4;
 const COMMITTED = 5;
 const WARMUP = 6;
 const SAMPLE = 7;
-const TIMELINE = 8;
-const DROP = 9;
-const AZ_BACK = 10;
-const SERVICE_BACK = 11;
-const BACKUP_DONE = 12;
-const ROT_DRAIN = 13;
-const ROT_RESIZED = 14;
-const ROT_READY = 15;
-const HEAL = 16;
-const BOOTED = 17;
-const AUTOSCALE_CHECK = 18;
-const AUTOSCALE_DRAIN = 19;
+const DROP = 8;
+const BOOTED = 9;
+const AUTOSCALE_CHECK = 10;
+const AUTOSCALE_DRAIN = 11;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -58,7 +50,6 @@ const TAG_SEARCH = 3000;
 const TAG_REDIS = 4000;
 const TAG_APPLY = 5000;
 
-const AZ_NAMES = ['a', 'b', 'c'];
 
 /** Redis visits remembered for the writes a crashed master loses (a power of two). */
 const REDIS_RING = 4096;
@@ -84,7 +75,7 @@ const FC_LIMIT = Math.round(16 * Math.sqrt(3));
  * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
  * batched into one visit (their demands and round trips summed): see docs/model.md.
  */
-export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost {
+export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost {
   readonly kernel = new Kernel(4096);
   readonly topology: Topology;
   private readonly input: ModelInput;
@@ -126,7 +117,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly log = new EventLog();
   readonly health: Health;
   readonly mechanics: MechanicsInput;
-  private upscale: RollingUpscale | null = null;
+  private readonly timeline: Timeline;
   /** Spare web nodes already launching (scale-out). */
   private readonly launchingNodes = new Set<number>();
   private readonly autoscaler: Autoscaler | null = null;
@@ -138,8 +129,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly redisDoneAtS = new Float64Array(REDIS_RING);
   private readonly redisDoneOps = new Float64Array(REDIS_RING);
   private redisDone = 0;
-  /** Nodes an availability-zone outage took down, to bring back with the zone. */
-  private readonly downWithZone: Uint8Array;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
   /**
@@ -200,14 +189,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
     this.deliveryS = input.cdn.edgeLatencyS + input.cdn.originRttS;
-    this.downWithZone = new Uint8Array(t.nodeCount);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, TIMELINE, DROP, AZ_BACK, SERVICE_BACK, BACKUP_DONE, ROT_DRAIN, ROT_RESIZED, ROT_READY, HEAL, BOOTED, AUTOSCALE_CHECK, AUTOSCALE_DRAIN], (code) =>
-      k.defineKind(this, code, `model.${code}`),
-    );
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP, BOOTED, AUTOSCALE_CHECK, AUTOSCALE_DRAIN], (code) => k.defineKind(this, code, `model.${code}`));
+    this.timeline = new Timeline(this, input.timeline);
     this.scheduleNextArrival(0);
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
-    input.timeline.forEach((e, i) => k.scheduleAt(e.atS, this.kinds[TIMELINE], i));
+    this.timeline.begin();
     if (c.autoscaling !== null && c.scaled !== null) {
       this.autoscaler = new Autoscaler(this, c.autoscaling);
       this.autoscaler.begin();
@@ -258,12 +245,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.committed(subject);
       case DROP:
         return this.drop(subject);
-      case ROT_DRAIN:
-      case ROT_RESIZED:
-      case ROT_READY:
-        return this.upscale!.step(code === ROT_DRAIN ? 'drain' : code === ROT_RESIZED ? 'resized' : 'ready');
-      case HEAL:
-        return this.health.heal();
       case BOOTED:
         this.launchingNodes.delete(subject);
         return this.health.provision(subject);
@@ -271,25 +252,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.autoscaler!.check();
       case AUTOSCALE_DRAIN:
         return this.autoscaler!.drain();
-      case BACKUP_DONE:
-        this.dbCpuFactor[subject] = 1;
-        this.log.add(this.kernel.nowS, 'backup', subject, 'end');
-        return;
-      case SERVICE_BACK:
-        return this.health.serviceRestart(subject >> 4, subject & 15);
-      case AZ_BACK:
-        this.log.add(this.kernel.nowS, 'az', -1, 'back', `zone ${AZ_NAMES[subject]}`);
-        for (let n = 0; n < this.topology.nodeCount; n++) {
-          if (this.topology.az[n] !== subject || !this.downWithZone[n]) continue;
-          this.downWithZone[n] = 0;
-          this.health.recover(n);
-        }
-        return;
       case WARMUP:
         this.fcPausedAtWarmup[0] = this.fcPaused.integral(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
-      case TIMELINE:
-        return this.timeline(subject);
       case SAMPLE: {
         const now = this.kernel.nowS;
         this.metrics.sample(now);
@@ -322,63 +287,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     else this.searchWork(job);
   }
 
-  // — Timeline —
+  // — What the timeline changes (TimelineHost) —
 
-  private timeline(i: number): void {
-    const e = this.input.timeline[i];
-    switch (e.type) {
-      case 'cache-purge':
-        this.sincePurge.fill(0);
-        this.log.add(this.kernel.nowS, 'cdn', -1, 'purge', 'all objects');
-        return;
-      case 'node-crash':
-        return this.health.crash(e.node);
-      case 'node-recover':
-        return this.health.recover(e.node);
-      case 'upscale':
-        this.upscale = new RollingUpscale(this, e.vcpu, e.ramGb);
-        return this.upscale.begin();
-      case 'backup': {
-        const node = this.health.dbMain;
-        const m = this.mechanics;
-        const durationS = m.databaseBytes / m.backup.bytesPerS;
-        this.dbCpuFactor[node] = m.backup.cpuFactor;
-        this.log.add(this.kernel.nowS, 'backup', node, 'start', `dump of ${(m.databaseBytes / 2 ** 30).toFixed(1)} GB for ${durationS.toFixed(0)} s; queries ×${m.backup.cpuFactor}`);
-        this.kernel.schedule(durationS, this.kinds[BACKUP_DONE], node);
-        return;
-      }
-      case 'web-scale-out':
-        this.log.add(this.kernel.nowS, 'scale-out', -1, 'started', `${e.count} web node(s) launching`);
-        for (let i = 0; i < e.count; i++) this.launchWebNode();
-        return;
-      case 'partition':
-        this.health.partition(e.nodes);
-        this.kernel.schedule(e.forS, this.kinds[HEAL], 0);
-        return;
-      case 'service-crash':
-        this.health.serviceCrash(e.node, e.service);
-        if (e.forS !== null) this.kernel.schedule(e.forS, this.kinds[SERVICE_BACK], (e.node << 4) | e.service);
-        return;
-      case 'az-outage': {
-        this.log.add(this.kernel.nowS, 'az', -1, 'outage', `zone ${AZ_NAMES[e.az]} for ${e.forS} s`);
-        // Only the VMs running there go down, and only they come back with the zone
-        // (not a spare web node never launched, nor one crashed before).
-        for (let n = 0; n < this.topology.nodeCount; n++) {
-          if (this.topology.az[n] !== e.az || !this.health.vmUp[n]) continue;
-          this.downWithZone[n] = 1;
-          this.health.crash(n);
-        }
-        this.kernel.schedule(e.forS, this.kinds[AZ_BACK], e.az);
-        return;
-      }
-    }
+  purgeCdn(): void {
+    this.sincePurge.fill(0);
   }
 
-  // — Operations (used by RollingUpscale) —
-
-  /** Schedules a rotation step after `delayS`. */
-  rotationAfter(delayS: number, step: 'drain' | 'resized' | 'ready'): void {
-    this.kernel.schedule(delayS, this.kinds[step === 'drain' ? ROT_DRAIN : step === 'resized' ? ROT_RESIZED : ROT_READY], 0);
+  setDbCpuFactor(node: number, factor: number): void {
+    this.dbCpuFactor[node] = factor;
   }
 
   // — Web scale-out and autoscaling —

@@ -1,4 +1,4 @@
-import { ROTATION_LOG } from '../model/RollingUpscale.js';
+import { ROTATION_LOG } from '../model/timeline/RollingUpscale.js';
 import type { EventRow } from './RunSummary.js';
 
 /** One node's turn in a rolling upscale: from leaving the load balancer to serving again. */

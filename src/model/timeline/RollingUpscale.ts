@@ -1,11 +1,19 @@
-import type { Kernel } from '../../sim/Kernel.js';
-import type { Topology } from './Topology.js';
-import type { Health } from './Health.js';
-import type { EventLog } from './EventLog.js';
-import type { MechanicsInput } from './ModelInput.js';
+import type { Kernel } from '../../../sim/Kernel.js';
+import type { Topology } from '../Topology.js';
+import type { Health } from '../Health.js';
+import type { EventLog } from '../EventLog.js';
+import type { MechanicsInput } from '../ModelInput.js';
 
 /** How often the rotation looks whether a drain or a rejoin is done, s. */
 const POLL_S = 1;
+
+/** A step of a node's rotation. */
+export type RotationStep = 'drain' | 'resized' | 'ready';
+
+/** Wakes the rotation for its next step (the timeline owns the events). */
+export interface RotationClock {
+  rotationAfter(delayS: number, step: RotationStep): void;
+}
 
 /** What the rotation needs from the cluster model. */
 export interface RotationHost {
@@ -14,7 +22,6 @@ export interface RotationHost {
   readonly health: Health;
   readonly log: EventLog;
   readonly mechanics: MechanicsInput;
-  rotationAfter(delayS: number, step: 'drain' | 'resized' | 'ready'): void;
   inFlightOn(web: number): number;
   resize(node: number, vcpu: number, ramGb: number): void;
 }
@@ -36,6 +43,7 @@ export class RollingUpscale {
 
   constructor(
     private readonly host: RotationHost,
+    private readonly clock: RotationClock,
     private readonly vcpu: number,
     private readonly ramGb: number,
   ) {
@@ -47,23 +55,23 @@ export class RollingUpscale {
     this.next();
   }
 
-  step(what: 'drain' | 'resized' | 'ready'): void {
+  step(what: RotationStep): void {
     const h = this.host;
     const now = h.kernel.nowS;
     const node = h.topology.webNodes[this.index];
     switch (what) {
       case 'drain':
-        if (h.inFlightOn(this.index) > 0 && now < this.drainDeadlineS) return h.rotationAfter(POLL_S, 'drain');
+        if (h.inFlightOn(this.index) > 0 && now < this.drainDeadlineS) return this.clock.rotationAfter(POLL_S, 'drain');
         h.log.add(now, 'rotation', node, 'drained', `${h.inFlightOn(this.index)} requests still in flight`);
         h.health.stop(node);
-        return h.rotationAfter(h.mechanics.upscale.resizePerNodeS, 'resized');
+        return this.clock.rotationAfter(h.mechanics.upscale.resizePerNodeS, 'resized');
       case 'resized':
         h.resize(node, this.vcpu, this.ramGb);
         h.log.add(now, 'rotation', node, 'resized', `${this.vcpu} vCPU / ${this.ramGb} GB`);
         h.health.start(node);
-        return h.rotationAfter(POLL_S, 'ready');
+        return this.clock.rotationAfter(POLL_S, 'ready');
       case 'ready':
-        if (!h.health.elbInService[this.index] || !h.health.member[node]) return h.rotationAfter(POLL_S, 'ready');
+        if (!h.health.elbInService[this.index] || !h.health.member[node]) return this.clock.rotationAfter(POLL_S, 'ready');
         h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.ended, 'back in service');
         this.index++;
         return this.next();
@@ -81,6 +89,6 @@ export class RollingUpscale {
     h.health.elbInService[this.index] = 0;
     this.drainDeadlineS = now + h.mechanics.elb.deregistrationDelayS;
     h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.started, 'deregistered from the ELB; draining');
-    h.rotationAfter(POLL_S, 'drain');
+    this.clock.rotationAfter(POLL_S, 'drain');
   }
 }
