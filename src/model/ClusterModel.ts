@@ -11,7 +11,8 @@ import { binomialPmf } from '../../sim/distributions/binomialPmf.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
 import { Timeline, type TimelineHost } from './timeline/Timeline.js';
-import { Autoscaler, type AutoscaleHost } from './Autoscaler.js';
+import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
+import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './RequestTable.js';
 import { RateProfile } from './RateProfile.js';
 import { Metrics, CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './Metrics.js';
@@ -30,9 +31,6 @@ const COMMITTED = 5;
 const WARMUP = 6;
 const SAMPLE = 7;
 const DROP = 8;
-const BOOTED = 9;
-const AUTOSCALE_CHECK = 10;
-const AUTOSCALE_DRAIN = 11;
 
 // Request phases, in the order a PHP request goes through them.
 const PH_PHP = 0;
@@ -118,8 +116,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly health: Health;
   readonly mechanics: MechanicsInput;
   private readonly timeline: Timeline;
-  /** Spare web nodes already launching (scale-out). */
-  private readonly launchingNodes = new Set<number>();
+  private readonly launcher: Launcher;
   private readonly autoscaler: Autoscaler | null = null;
   /** Requests that missed Fastly and reached the load balancer. */
   originArrivals = 0;
@@ -189,14 +186,15 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
     this.deliveryS = input.cdn.edgeLatencyS + input.cdn.originRttS;
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP, BOOTED, AUTOSCALE_CHECK, AUTOSCALE_DRAIN], (code) => k.defineKind(this, code, `model.${code}`));
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
+    this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     this.scheduleNextArrival(0);
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
     this.timeline.begin();
     if (c.autoscaling !== null && c.scaled !== null) {
-      this.autoscaler = new Autoscaler(this, c.autoscaling);
+      this.autoscaler = new Autoscaler(this, c.autoscaling, input.durationS);
       this.autoscaler.begin();
     }
   }
@@ -245,13 +243,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.committed(subject);
       case DROP:
         return this.drop(subject);
-      case BOOTED:
-        this.launchingNodes.delete(subject);
-        return this.health.provision(subject);
-      case AUTOSCALE_CHECK:
-        return this.autoscaler!.check();
-      case AUTOSCALE_DRAIN:
-        return this.autoscaler!.drain();
       case WARMUP:
         this.fcPausedAtWarmup[0] = this.fcPaused.integral(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
@@ -299,30 +290,16 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   // — Web scale-out and autoscaling —
 
-  /** Launches the first spare web node that is neither running nor booting; its position, or -1. */
   launchWebNode(): number {
-    const t = this.topology;
-    for (let w = t.webNodes.length - t.spareWeb; w < t.webNodes.length; w++) {
-      const node = t.webNodes[w];
-      if (this.health.vmUp[node] || this.launchingNodes.has(node)) continue;
-      this.launchingNodes.add(node);
-      this.kernel.schedule(this.mechanics.scaleOut.bootS, this.kinds[BOOTED], node);
-      return w;
-    }
-    return -1;
+    return this.launcher.launchWebNode();
   }
 
   launching(w: number): boolean {
-    return this.launchingNodes.has(this.topology.webNodes[w]);
+    return this.launcher.launching(w);
   }
 
   webCpu(w: number): ProcessorSharingCpu {
     return this.cpus[this.topology.webNodes[w]];
-  }
-
-  autoscaleAfter(delayS: number, step: 'check' | 'drain'): void {
-    const at = this.kernel.nowS + delayS;
-    if (at <= this.input.durationS) this.kernel.scheduleAt(at, this.kinds[step === 'check' ? AUTOSCALE_CHECK : AUTOSCALE_DRAIN], 0);
   }
 
   /** Requests in flight on web node position `w`. */

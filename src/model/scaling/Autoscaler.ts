@@ -1,9 +1,13 @@
-import type { Kernel } from '../../sim/Kernel.js';
-import type { ProcessorSharingCpu } from '../../sim/ProcessorSharingCpu.js';
-import type { Topology } from './Topology.js';
-import type { Health } from './Health.js';
-import type { EventLog } from './EventLog.js';
-import type { AutoscalingInput, MechanicsInput } from './ModelInput.js';
+import type { EventHandler, Kernel } from '../../../sim/Kernel.js';
+import type { ProcessorSharingCpu } from '../../../sim/ProcessorSharingCpu.js';
+import type { Topology } from '../Topology.js';
+import type { Health } from '../Health.js';
+import type { EventLog } from '../EventLog.js';
+import type { AutoscalingInput, MechanicsInput } from '../ModelInput.js';
+
+// The autoscaler's event codes.
+const CHECK = 0;
+const DRAIN = 1;
 
 /** How often a scale-in looks whether the node has drained, s. */
 const DRAIN_POLL_S = 1;
@@ -24,7 +28,6 @@ export interface AutoscaleHost {
   /** Launches one spare web node; returns its position, or -1 if none is left. */
   launchWebNode(): number;
   inFlightOn(w: number): number;
-  autoscaleAfter(delayS: number, step: 'check' | 'drain'): void;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface AutoscaleHost {
  * each action, so the thresholds are judged on the new cluster, while the traffic
  * history carries on.
  */
-export class Autoscaler {
+export class Autoscaler implements EventHandler {
   private readonly cpu: Float64Array;
   private readonly traffic: Float64Array;
   /** Samples taken in all, and CPU samples since the last action. */
@@ -60,11 +63,15 @@ export class Autoscaler {
   private pendingIn = -1;
   private pendingOut = -1;
   private drainDeadlineS = 0;
+  private readonly kinds: Int32Array;
 
+  /** `endS`: the run's horizon (no look is scheduled past it). */
   constructor(
     private readonly host: AutoscaleHost,
     private readonly p: AutoscalingInput,
+    private readonly endS: number,
   ) {
+    this.kinds = Int32Array.from([CHECK, DRAIN], (code) => host.kernel.defineKind(this, code, `autoscale.${code}`));
     const every = p.checkEveryS;
     this.outSamples = Math.max(1, Math.ceil(p.scaleOut.forS / every - 1e-9));
     this.growthSamples = Math.max(1, Math.ceil(p.scaleOut.growthOverS / every - 1e-9));
@@ -78,7 +85,18 @@ export class Autoscaler {
 
   /** Schedules the first look. */
   begin(): void {
-    this.host.autoscaleAfter(this.p.checkEveryS, 'check');
+    this.after(this.p.checkEveryS, CHECK);
+  }
+
+  handle(code: number): void {
+    if (code === CHECK) this.check();
+    else this.drain();
+  }
+
+  private after(delayS: number, code: number): void {
+    const k = this.host.kernel;
+    const at = k.nowS + delayS;
+    if (at <= this.endS) k.scheduleAt(at, this.kinds[code], 0);
   }
 
   /** Web nodes running or booting (`booting` true), or only those the ELB sends traffic to. */
@@ -94,11 +112,11 @@ export class Autoscaler {
   }
 
   /** Takes this span's samples; then decides, unless an action is still under way. */
-  check(): void {
+  private check(): void {
     const h = this.host;
     const now = h.kernel.nowS;
     this.sample(now);
-    h.autoscaleAfter(this.p.checkEveryS, 'check');
+    this.after(this.p.checkEveryS, CHECK);
     if (this.pendingIn >= 0) return;
     if (this.pendingOut >= 0) {
       // Wait until the new node is in service (or gone: crashed before it got there).
@@ -209,15 +227,15 @@ export class Autoscaler {
       `web CPU ${percent(this.cpuMean(this.inSamples))} over ${minutes(this.inSamples * this.p.checkEveryS)}: ` +
         `deregistered from the ELB, draining (${active} → ${active - 1} active)`,
     );
-    h.autoscaleAfter(DRAIN_POLL_S, 'drain');
+    this.after(DRAIN_POLL_S, DRAIN);
   }
 
   /** A leaving node is stopped once its requests are done or the deregistration delay is over. */
-  drain(): void {
+  private drain(): void {
     const h = this.host;
     const w = this.pendingIn;
     const now = h.kernel.nowS;
-    if (h.inFlightOn(w) > 0 && now < this.drainDeadlineS) return h.autoscaleAfter(DRAIN_POLL_S, 'drain');
+    if (h.inFlightOn(w) > 0 && now < this.drainDeadlineS) return this.after(DRAIN_POLL_S, DRAIN);
     const node = h.topology.webNodes[w];
     h.log.add(now, 'autoscale', node, 'drained', `${h.inFlightOn(w)} requests still in flight`);
     h.health.stop(node);
