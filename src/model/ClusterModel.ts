@@ -7,7 +7,6 @@ import { Admission, type JobListener } from '../../sim/JobListener.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
-import { binomialPmf } from '../../sim/distributions/binomialPmf.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
 import { Timeline, type TimelineHost } from './timeline/Timeline.js';
@@ -20,6 +19,8 @@ import { Health, type HealthListener, S_PHP, S_GALERA, S_REDIS, S_SEARCH } from 
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
+import { Cdn } from './cdn/Cdn.js';
+import { cumulative, pick } from './weightedPick.js';
 
 // Event codes.
 const NEXT_ARRIVAL = 0;
@@ -107,11 +108,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly kinds: Int32Array;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
-  /**
-   * Cumulative distribution of how many of a page's `assetsPerPage` assets miss Fastly at
-   * the static class's usual hit ratio (its length is `assetsPerPage` + 1).
-   */
-  private readonly assetMisses: Float64Array;
   readonly log = new EventLog();
   readonly health: Health;
   readonly mechanics: MechanicsInput;
@@ -120,19 +116,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly autoscaler: Autoscaler | null = null;
   /** Requests that missed Fastly and reached the load balancer. */
   originArrivals = 0;
-  /** Requests of each class since the last Fastly purge; -1 when the class is warm again. */
-  private readonly sincePurge: Float64Array;
+  private readonly cdn: Cdn;
   /** When the Redis master finished its latest visits, and their operations (a ring). */
   private readonly redisDoneAtS = new Float64Array(REDIS_RING);
   private readonly redisDoneOps = new Float64Array(REDIS_RING);
   private redisDone = 0;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
-  /**
-   * What a response from the origin adds on its way to the shopper: the Fastly ↔ origin
-   * round trip and the edge leg a hit costs too (so a miss never beats a hit); 0 without
-   * Fastly, where latency is measured at the load balancer.
-   */
+  /** What a response from the origin adds on its way to the shopper (Cdn.deliveryS). */
   private readonly deliveryS: number;
 
   constructor(input: ModelInput) {
@@ -182,10 +173,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
-    this.assetMisses = cumulative(binomialPmf(tr.kind === 'sessions' ? tr.assetsPerPage : 0, 1 - input.classes[input.staticClass].hitRatio));
-    this.sincePurge = new Float64Array(input.classes.length).fill(-1);
+    this.cdn = new Cdn(input, this.rng, k, this.log);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.deliveryS = input.cdn.edgeLatencyS + input.cdn.originRttS;
+    this.deliveryS = this.cdn.deliveryS;
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
@@ -281,7 +271,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   // — What the timeline changes (TimelineHost) —
 
   purgeCdn(): void {
-    this.sincePurge.fill(0);
+    this.cdn.purge();
   }
 
   setDbCpuFactor(node: number, factor: number): void {
@@ -402,28 +392,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   /**
-   * Whether Fastly still holds a stale copy to answer a failed fetch of class `cls`
-   * with (serve-stale on). A cacheable miss is an expired object, kept stale, except the
-   * extra misses after a purge: those objects are gone. So the chance is the ordinary
-   * miss share of all misses now, (1 − h) / (1 − h·warm).
-   */
-  private staleCopy(cls: number): boolean {
-    const k = this.classes[cls];
-    if (!this.input.cdn.serveStale || k.hitRatio <= 0) return false;
-    const since = this.sincePurge[cls];
-    if (since < 0) return true;
-    const warm = 1 - Math.exp(-since / k.cdnObjects);
-    return this.rng.stale.uniform() < (1 - k.hitRatio) / (1 - k.hitRatio * warm);
-  }
-
-  /**
    * The origin failed a request of class `cls` that reached Fastly at `arrivedS`; its
    * shopper learns at `atS`. Fastly's VCL answers a 5xx with the stale copy when it has
    * one (`beresp.status >= 500 && stale.exists`: fastly-magento2 `fetch.vcl`): then it
    * counts as answered, else as an error. True when answered stale.
    */
   private originFailed(cls: number, arrivedS: number, atS: number, cause: number): boolean {
-    if (this.staleCopy(cls)) {
+    if (this.cdn.staleCopy(cls)) {
       this.metrics.stale(cls, arrivedS, atS, atS - arrivedS + this.deliveryS);
       return true;
     }
@@ -456,26 +431,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     if (req.phase[r] !== PH_STATIC) this.php[w].release();
     this.outstanding[w]--;
     req.release(r);
-  }
-
-  /**
-   * Fastly's hit probability for class `cls` now. After a purge, a request finds its
-   * object cached only if one of the k requests of its class since the purge fetched it:
-   * with N equally likely objects that is 1 − (1 − 1/N)^k ≈ 1 − e^(−k/N), times the
-   * class's usual hit ratio. (Equal popularity is an assumption: real catalogues are
-   * skewed, so popular pages warm faster and the tail slower.)
-   */
-  private hitRatioNow(cls: number): number {
-    const k = this.classes[cls];
-    const since = this.sincePurge[cls];
-    if (since < 0) return k.hitRatio;
-    this.sincePurge[cls] = since + 1;
-    const warm = 1 - Math.exp(-since / k.cdnObjects);
-    if (warm >= 0.9) {
-      this.sincePurge[cls] = -1;
-      this.log.add(this.kernel.nowS, 'cdn', -1, 'warm', `${k.name}: hit ratio back to 90 % of normal after ${since} requests`);
-    }
-    return k.hitRatio * warm;
   }
 
   // — Traffic —
@@ -525,17 +480,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   /**
    * The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node.
-   * Each asset meets Fastly once, here: a miss goes straight to the origin. Each is a hit
-   * independently, so while the hit ratio h holds the misses are one
-   * Binomial(assetsPerPage, 1 − h) draw (`assetMisses`); after a purge, while h climbs
-   * back request by request, each asset is drawn in turn.
+   * Each asset meets Fastly once, here: a miss goes straight to the origin.
    */
   private assets(): void {
     const cls = this.input.staticClass;
-    const count = this.assetMisses.length - 1;
-    let misses = 0;
-    if (this.sincePurge[cls] < 0) misses = pick(this.assetMisses, this.rng.cdn.uniform());
-    else for (let i = 0; i < count; i++) if (this.rng.cdn.uniform() >= this.hitRatioNow(cls)) misses++;
+    const count = this.cdn.assetsPerPage;
+    const misses = this.cdn.assetMissCount(cls);
     for (let i = 0; i < misses; i++) this.toOrigin(cls, -1);
     if (count > misses) this.metrics.cdnHits(cls, count - misses, this.kernel.nowS);
   }
@@ -543,10 +493,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** A request of class `cls` reaches Fastly. */
   private issue(cls: number, session: number): void {
     const now = this.kernel.nowS;
-    const k = this.classes[cls];
-    if (k.hitRatio > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls)) {
+    if (this.cdn.hit(cls)) {
       this.metrics.cdnHits(cls, 1, now);
-      if (session >= 0) this.pageDone(session, true, this.input.cdn.edgeLatencyS);
+      if (session >= 0) this.pageDone(session, true, this.cdn.edgeLatencyS);
       return;
     }
     this.toOrigin(cls, session);
@@ -866,18 +815,4 @@ function opsIn(k: ClassInput, phase: number): number {
     default:
       return k.dbWrites;
   }
-}
-
-function cumulative(weights: number[]): Float64Array {
-  const out = new Float64Array(weights.length);
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) out[i] = sum += weights[i];
-  return out;
-}
-
-/** Index of the first cumulative weight above `u`·total. */
-function pick(cum: Float64Array, u: number): number {
-  const x = u * cum[cum.length - 1];
-  for (let i = 0; i < cum.length - 1; i++) if (x < cum[i]) return i;
-  return cum.length - 1;
 }
