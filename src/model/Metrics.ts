@@ -7,15 +7,9 @@ import type { Topology } from './Topology.js';
 import type { RequestTable } from './RequestTable.js';
 import type { LoggedEvent } from './EventLog.js';
 import { IncidentLatency } from './IncidentLatency.js';
-import { ERROR_CAUSES, type ClassResult, type ResourceResult, type RunResult } from './RunResult.js';
+import type { ClassResult, ResourceResult, RunResult } from './RunResult.js';
+import { CAUSE_504, ERROR_CAUSES } from './errorCauses.js';
 
-export const CAUSE_502 = 0;
-export const CAUSE_504 = 1;
-export const CAUSE_1213 = 2;
-export const CAUSE_NODE_DOWN = 3;
-export const CAUSE_DB_DOWN = 4;
-export const CAUSE_REDIS_DOWN = 5;
-export const CAUSE_PHP_DOWN = 6;
 
 /** Page latency columns of each window (ms; NaN when no page completed): pages, then origin pages. */
 export const WINDOW_LATENCY_COLUMNS = ['p50_ms', 'p95_ms', 'p99_ms', 'origin_p50_ms', 'origin_p95_ms', 'origin_p99_ms'] as const;

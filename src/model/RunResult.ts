@@ -1,22 +1,9 @@
 import type { LatencyHistogramJSON } from '../../sim/stats/LatencyHistogram.js';
 import type { LoggedEvent } from './EventLog.js';
 import type { IncidentLatencyResult } from './IncidentLatency.js';
+import type { ErrorCause } from './errorCauses.js';
 
-/** Why a request failed. */
-export const ERROR_CAUSES = [
-  'backlog-full-502',
-  'timeout-504',
-  'certification-1213',
-  /** The VM serving it died: the ELB could not reach it, or lost it in flight. */
-  'node-down-504',
-  /** Its database or search node was gone (HAProxy failing over, or no primary component: 1047). */
-  'db-unavailable-503',
-  /** The Redis master was gone (before Sentinel's failover). */
-  'redis-unavailable-503',
-  /** PHP-FPM on its web node was down: NGINX answered 502. */
-  'php-down-502',
-] as const;
-export type ErrorCause = (typeof ERROR_CAUSES)[number];
+
 
 /** Counts for one request class after warm-up (arrivals = completed + errors + inFlight). */
 export interface ClassResult {

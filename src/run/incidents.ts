@@ -1,4 +1,5 @@
-import { ERROR_CAUSES, type RunResult } from '../model/RunResult.js';
+import type { RunResult } from '../model/RunResult.js';
+import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { INCIDENT_CONTEXT_S, isAutoscaleAction } from '../model/IncidentLatency.js';
 import type { IncidentRow } from './RunSummary.js';
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';

@@ -1,6 +1,7 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { studentT } from '../../sim/stats/confidenceInterval.js';
-import { ERROR_CAUSES, type RunResult, type ResourceResult } from '../model/RunResult.js';
+import type { RunResult, ResourceResult } from '../model/RunResult.js';
+import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { CI_FIELDS, RESOURCE_FIGURES, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
 
 export type { CiField, ResourceRow, RunSummary, SummaryRow, TimeseriesTable };

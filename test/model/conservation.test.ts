@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { ClusterModel } from '../../src/model/ClusterModel.js';
 import type { ModelInput } from '../../src/model/ModelInput.js';
-import { ERROR_CAUSES, type RunResult } from '../../src/model/RunResult.js';
+import type { RunResult } from '../../src/model/RunResult.js';
+import { ERROR_CAUSES } from '../../src/model/errorCauses.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
 import { baseInput, klass, totalErrors } from './fixtures.js';
 

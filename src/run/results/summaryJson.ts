@@ -1,4 +1,4 @@
-import { ERROR_CAUSES } from '../../model/RunResult.js';
+import { ERROR_CAUSES } from '../../model/errorCauses.js';
 import { RESOURCE_COLUMNS, SUMMARY_FIGURES, type RunSummary } from '../RunSummary.js';
 import { checkMet, type SloCheck } from '../slo.js';
 import type { SetupFingerprint } from '../setupFingerprint.js';
