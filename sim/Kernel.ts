@@ -24,8 +24,10 @@ export interface RunStats {
 }
 
 /**
- * The event-scheduling kernel: a clock and a pending-event set ordered by
- * `(time, sequence)`. An event is `(atS, kind, subject)`; kinds are defined once by
+ * The event-scheduling kernel: a clock and a pending-event set (`EventSet`: a sorted
+ * front and calendar buckets) ordered by time, events of equal time leaving in the order
+ * they were scheduled (no sequence number is stored: see EventSet). An event is
+ * `(atS, kind, subject)`; kinds are defined by any component, at any time, with
  * `defineKind(handler, code)` and delivered as `handler.handle(code, subject)` with no
  * closure or object per event. Cancellation is lazy: a cancelled event stays in the
  * set and is dropped when it reaches the front. Times in seconds.
@@ -156,7 +158,7 @@ export class Kernel {
   }
 
   /**
-   * Delivers events in `(time, sequence)` order until the next one lies beyond
+   * Delivers events in time order (ties first scheduled, first delivered) until the next one lies beyond
    * `untilS` (the clock then reads `untilS`), the set is empty, or `stop()` is called.
    */
   run(untilS = Infinity): RunStats {

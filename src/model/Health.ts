@@ -387,7 +387,7 @@ export class Health implements EventHandler {
 
   private failover(node: number, planned = false): void {
     const now = this.kernel.nowS;
-    this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : 'port 3306 backend failed 3 checks');
+    this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : `port 3306 backend failed ${this.m.haproxy.fall} checks`);
     const majority = this.majoritySide();
     const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n] && n !== node && (!this.partitioned || this.side[n] === majority));
     if (next !== undefined && node === this.dbMain) {
