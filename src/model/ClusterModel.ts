@@ -21,6 +21,7 @@ import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
 import { Cdn } from './cdn/Cdn.js';
+import { Redis } from './redis/Redis.js';
 import { cumulative, pick } from './weightedPick.js';
 
 // Event codes.
@@ -50,9 +51,6 @@ const TAG_SEARCH = 3000;
 const TAG_REDIS = 4000;
 const TAG_APPLY = 5000;
 
-
-/** Redis visits remembered for the writes a crashed master loses (a power of two). */
-const REDIS_RING = 4096;
 
 /** Slices of simulated time a run reports its progress after. */
 const PROGRESS_STEPS = 200;
@@ -85,7 +83,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly dbThreads: WorkerPool[] = [];
   private readonly searchThreads: WorkerPool[] = [];
   private readonly appliers: FcfsStation[] = [];
-  private readonly redis: FcfsStation;
+  private readonly redis: Redis;
   private readonly req = new RequestTable();
   private readonly sessions = new SessionTable();
   private readonly metrics: Metrics;
@@ -118,10 +116,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Requests that missed Fastly and reached the load balancer. */
   originArrivals = 0;
   private readonly cdn: Cdn;
-  /** When the Redis master finished its latest visits, and their operations (a ring). */
-  private readonly redisDoneAtS = new Float64Array(REDIS_RING);
-  private readonly redisDoneOps = new Float64Array(REDIS_RING);
-  private redisDone = 0;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
   /** What a response from the origin adds on its way to the shopper (Cdn.deliveryS). */
@@ -158,7 +152,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     for (const n of t.searchNodeOfWeb) {
       this.searchThreads[n] ??= new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
     }
-    this.redis = new FcfsStation(k, this, { name: `redis.node${t.redisNode + 1}`, servers: 1, tag: TAG_REDIS });
+    this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS);
     this.outstanding = new Int32Array(t.webNodes.length);
     this.pendingWritesets = new Int32Array(t.nodeCount);
     this.hotCommitS = new Float64Array(t.nodeCount).fill(-Infinity);
@@ -169,7 +163,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       ...this.dbThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
       ...this.searchThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
     ];
-    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis, this.appliers, this.fcPaused, this.req, this.health, this.log.events, threadPools);
+    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.appliers, this.fcPaused, this.req, this.health, this.log.events, threadPools);
     const tr = input.traffic;
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
@@ -217,7 +211,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.page(subject);
       case AT_REDIS:
         if (this.req.doomed[subject]) return this.drop(subject);
-        this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps * this.input.cluster.redisOpS);
+        this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps);
         return;
       case AT_DB:
         if (this.req.doomed[subject]) return this.drop(subject);
@@ -250,9 +244,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   jobDone(tag: number, job: number): void {
     if (tag < TAG_PHP) this.cpuDone(tag, job);
     else if (tag === TAG_REDIS) {
-      const i = this.redisDone++ & (REDIS_RING - 1);
-      this.redisDoneAtS[i] = this.kernel.nowS;
-      this.redisDoneOps[i] = this.classes[this.req.cls[job]].redisOps;
+      this.redis.served(this.classes[this.req.cls[job]].redisOps);
       this.advance(job);
     }
     else this.applied(tag - TAG_APPLY, job);
@@ -334,34 +326,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
   }
 
-  /**
-   * Replicas trail the master by `redisReplication.lag`: the writes among the operations
-   * it finished that recently never reached them, and are gone when a replica is
-   * promoted (Redis replication is asynchronous: docs/assumptions.md). Logged with their count.
-   */
   redisMasterLost(node: number): void {
-    const now = this.kernel.nowS;
-    const { lagS, writeShare } = this.mechanics.redisReplication;
-    const oldest = Math.max(0, this.redisDone - REDIS_RING);
-    let ops = 0;
-    let i = this.redisDone - 1;
-    for (; i >= oldest && this.redisDoneAtS[i & (REDIS_RING - 1)] > now - lagS; i--) ops += this.redisDoneOps[i & (REDIS_RING - 1)];
-    const all = i >= oldest || oldest === 0;
-    const lost = Math.round(ops * writeShare);
-    this.log.add(now, 'redis', node, 'writes lost', `${all ? '' : 'at least '}${lost} writes acknowledged in the last ${(lagS * 1000).toFixed(1)} ms were not on a replica`);
-  }
-
-  /**
-   * How long a Redis call takes to fail while the master is unavailable: a master whose
-   * VM is up refuses the connection (one round trip); a dead, stopped or unreachable VM
-   * answers nothing, so the client waits its timeout (`redisClientTimeout`). The first
-   * call fails the request, so the batch's other round trips are never made, and the
-   * client does not retry.
-   */
-  private redisFailsAfterS(webNode: number): number {
-    const h = this.health;
-    const master = h.redisMaster;
-    return h.vmUp[master] && h.reachable(webNode, master) ? this.topology.rttS(webNode, master) : this.mechanics.redisClientTimeoutS;
+    this.redis.masterLost(node);
   }
 
   /** The network split: requests waiting on a node across the cut fail when their callers give up. */
@@ -603,7 +569,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.phase[r] = p;
     switch (p) {
       case PH_REDIS:
-        if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.redisFailsAfterS(webNode));
+        if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.redis.failsAfterS(webNode));
         this.kernel.schedule(k.redisOps * t.rttS(webNode, h.redisMaster), this.kinds[AT_REDIS], r);
         return;
       case PH_DB_READ:

@@ -1,0 +1,85 @@
+import type { Kernel } from '../../../sim/Kernel.js';
+import { FcfsStation } from '../../../sim/FcfsStation.js';
+import type { JobListener } from '../../../sim/JobListener.js';
+import type { EventLog } from '../EventLog.js';
+import type { Health } from '../Health.js';
+import type { MechanicsInput } from '../ModelInput.js';
+import type { Topology } from '../Topology.js';
+
+/** How many of the master's latest visits are remembered for the writes a failover loses (a power of two). */
+const RING = 4096;
+
+/** What Redis needs from the cluster. */
+export interface RedisHost {
+  readonly kernel: Kernel;
+  readonly topology: Topology;
+  readonly health: Health;
+  readonly log: EventLog;
+  readonly mechanics: MechanicsInput;
+}
+
+/**
+ * The Redis master (cache and sessions): one single-threaded server, a request's batch of
+ * operations one visit; the writes it acknowledged that replicas had not yet copied, for
+ * a failover to lose; and how a call fails while the master is gone. Sentinel's
+ * membership and failover live in the health model.
+ */
+export class Redis {
+  readonly station: FcfsStation;
+  /** When the master finished its latest visits, and their operations (a ring). */
+  private readonly doneAtS = new Float64Array(RING);
+  private readonly doneOps = new Float64Array(RING);
+  private done = 0;
+
+  constructor(
+    private readonly host: RedisHost,
+    listener: JobListener,
+    tag: number,
+    private readonly opS: number,
+  ) {
+    this.station = new FcfsStation(host.kernel, listener, { name: `redis.node${host.topology.redisNode + 1}`, servers: 1, tag });
+  }
+
+  /** Request `r` brings a batch of `ops` operations to the master. */
+  arrive(r: number, ops: number): void {
+    this.station.arrive(r, ops * this.opS);
+  }
+
+  /** A visit of `ops` operations finished now. */
+  served(ops: number): void {
+    const i = this.done++ & (RING - 1);
+    this.doneAtS[i] = this.host.kernel.nowS;
+    this.doneOps[i] = ops;
+  }
+
+  /**
+   * Replicas trail the master by `redisReplication.lag`: the writes among the operations
+   * it finished that recently never reached them, and are gone when a replica is
+   * promoted (Redis replication is asynchronous: docs/assumptions.md). Logged with their count.
+   */
+  masterLost(node: number): void {
+    const h = this.host;
+    const now = h.kernel.nowS;
+    const { lagS, writeShare } = h.mechanics.redisReplication;
+    const oldest = Math.max(0, this.done - RING);
+    let ops = 0;
+    let i = this.done - 1;
+    for (; i >= oldest && this.doneAtS[i & (RING - 1)] > now - lagS; i--) ops += this.doneOps[i & (RING - 1)];
+    const all = i >= oldest || oldest === 0;
+    const lost = Math.round(ops * writeShare);
+    h.log.add(now, 'redis', node, 'writes lost', `${all ? '' : 'at least '}${lost} writes acknowledged in the last ${(lagS * 1000).toFixed(1)} ms were not on a replica`);
+  }
+
+  /**
+   * How long a Redis call takes to fail while the master is unavailable: a master whose
+   * VM is up refuses the connection (one round trip); a dead, stopped or unreachable VM
+   * answers nothing, so the client waits its timeout (`redisClientTimeout`). The first
+   * call fails the request, so the batch's other round trips are never made, and the
+   * client does not retry.
+   */
+  failsAfterS(webNode: number): number {
+    const h = this.host.health;
+    const master = h.redisMaster;
+    return h.vmUp[master] && h.reachable(webNode, master) ? this.host.topology.rttS(webNode, master) : this.host.mechanics.redisClientTimeoutS;
+  }
+}
