@@ -1,12 +1,9 @@
 import { Kernel, type EventHandler } from '../../sim/Kernel.js';
 import { ProcessorSharingCpu } from '../../sim/ProcessorSharingCpu.js';
-import { FcfsStation } from '../../sim/FcfsStation.js';
 import { WorkerPool, type PoolListener } from '../../sim/WorkerPool.js';
-import { FifoQueue } from '../../sim/FifoQueue.js';
 import { Admission, type JobListener } from '../../sim/JobListener.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
-import { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
 import { Topology, autoPhpWorkers } from './Topology.js';
 import { Timeline, type TimelineHost } from './timeline/Timeline.js';
@@ -22,6 +19,7 @@ import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
 import { Cdn } from './cdn/Cdn.js';
 import { Redis } from './redis/Redis.js';
+import { Galera } from './galera/Galera.js';
 import { cumulative, pick } from './weightedPick.js';
 
 // Event codes.
@@ -55,9 +53,6 @@ const TAG_APPLY = 5000;
 /** Slices of simulated time a run reports its progress after. */
 const PROGRESS_STEPS = 200;
 
-/** Galera flow control: `gcs.fc_limit` 16 scaled by √N for 3 nodes, fc_factor 1.0 (galera `gcs_params.cpp`). */
-const FC_LIMIT = Math.round(16 * Math.sqrt(3));
-
 /**
  * The Adobe Commerce Cloud Pro cluster on the kernel. A shopper's request meets Fastly
  * (a hit answers at the edge); a miss goes through the load balancer to a web node,
@@ -82,7 +77,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly php: WorkerPool[];
   private readonly dbThreads: WorkerPool[] = [];
   private readonly searchThreads: WorkerPool[] = [];
-  private readonly appliers: FcfsStation[] = [];
+  private readonly galera: Galera;
   private readonly redis: Redis;
   private readonly req = new RequestTable();
   private readonly sessions = new SessionTable();
@@ -90,18 +85,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly profile: RateProfile;
   private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; route: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
   private readonly outstanding: Int32Array;
-  private readonly pendingWritesets: Int32Array;
-  private readonly fcWaiting = new FifoQueue(64);
-  private readonly fcPaused: TimeWeighted;
-  /**
-   * `fcPaused`'s integral at the end of warm-up, in a one-element array: a number
-   * field turning from integer to double mid-run would change the model's hidden class
-   * and deoptimise every hot method.
-   */
-  private readonly fcPausedAtWarmup = new Float64Array(1);
-  private paused = false;
-  /** When each database node last committed a hot-row write (−∞: never). */
-  private readonly hotCommitS: Float64Array;
   private roundRobin = 0;
   private readRotation = 0;
   private readonly kinds: Int32Array;
@@ -147,23 +130,20 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     for (const n of t.dbNodes) {
       this.dbThreads[n] = new WorkerPool(k, this, { name: `db-threads.node${n + 1}`, workers: c.dbThreadsPerNode, tag: TAG_DB + n });
       this.searchThreads[n] = new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
-      this.appliers[n] = new FcfsStation(k, this, { name: `galera-apply.node${n + 1}`, servers: 1, tag: TAG_APPLY + n });
     }
+    this.galera = new Galera(this, TAG_APPLY);
     for (const n of t.searchNodeOfWeb) {
       this.searchThreads[n] ??= new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
     }
     this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS);
     this.outstanding = new Int32Array(t.webNodes.length);
-    this.pendingWritesets = new Int32Array(t.nodeCount);
-    this.hotCommitS = new Float64Array(t.nodeCount).fill(-Infinity);
-    this.fcPaused = new TimeWeighted(0);
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     const threadPools = [
       ...this.dbThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
       ...this.searchThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
     ];
-    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.appliers, this.fcPaused, this.req, this.health, this.log.events, threadPools);
+    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
     const tr = input.traffic;
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
@@ -200,7 +180,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
     k.run(endS);
     onProgress?.(k.nowS, k.eventsProcessed);
-    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.fcPaused.integral(this.kernel.nowS) - this.fcPausedAtWarmup[0], this.log.events);
+    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.galera.pausedSince(this.kernel.nowS), this.log.events);
   }
 
   handle(code: number, subject: number): void {
@@ -229,7 +209,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case DROP:
         return this.drop(subject);
       case WARMUP:
-        this.fcPausedAtWarmup[0] = this.fcPaused.integral(this.kernel.nowS);
+        this.galera.warmup(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
       case SAMPLE: {
         const now = this.kernel.nowS;
@@ -247,7 +227,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.redis.served(this.classes[this.req.cls[job]].redisOps);
       this.advance(job);
     }
-    else this.applied(tag - TAG_APPLY, job);
+
   }
 
   granted(tag: number, job: number): void {
@@ -347,15 +327,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   commitsResume(): void {
-    if (!this.paused && this.kernel.nowS >= this.health.stallUntilS) this.resumeCommits();
-  }
-
-  private resumeCommits(): void {
-    while (this.fcWaiting.size > 0) {
-      const r = this.fcWaiting.headJob();
-      this.fcWaiting.shift();
-      this.startCommit(r);
-    }
+    this.galera.commitsResume();
   }
 
   /**
@@ -663,12 +635,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const now = this.kernel.nowS;
     if (galera && !this.health.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
     // Flow control, or a view change in progress, holds every Galera commit.
-    if (galera && (this.paused || now < this.health.stallUntilS)) this.fcWaiting.push(r, now, 0, -1);
-    else this.startCommit(r);
+    if (galera && this.galera.held(r, now)) return;
+    this.startCommit(r);
   }
 
   /** A Galera commit costs certification plus the worst round trip per transaction; a split master commits locally. */
-  private startCommit(r: number): void {
+  startCommit(r: number): void {
     this.req.commitStartS[r] = this.kernel.nowS;
     const k = this.classes[this.req.cls[r]];
     const perWriteS = this.splitWrites(k) ? 0 : this.input.cluster.certificationS + this.topology.worstDbRttS;
@@ -685,7 +657,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     if (k.hotRowWrites > 0) {
       // First committer wins: a hot-row commit from any other node certified while ours
       // was in flight makes ours abort (1213); Magento retries once.
-      if (this.hotConflict(node, req.commitStartS[r])) {
+      if (this.galera.hotConflict(node, req.commitStartS[r])) {
         if (req.retries[r] === 0) {
           req.retries[r] = 1;
           req.phase[r] = PH_SEARCH;
@@ -693,46 +665,20 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         } else this.fail(r, CAUSE_1213, true);
         return;
       }
-      this.hotCommitS[node] = now;
+      this.galera.hotCommitted(node, now);
     }
     const applyS = k.dbWrites * this.input.cluster.dbApplyCpuS;
     const t = this.topology;
     if (this.splitWrites(k)) {
       // A split master replicates asynchronously to its read replicas, outside Galera's
       // flow control (the negative job marks a replica's apply).
-      const readers = t.partReaders[k.dbPart];
-      for (let i = 1; i < readers.length; i++) this.appliers[readers[i]].arrive(-k.dbWrites, applyS);
+      this.galera.copyToReplicas(t.partReaders[k.dbPart], k.dbWrites, applyS);
       this.finish(r);
       return;
     }
     this.health.committed(k.dbWrites);
-    for (const other of t.dbNodes) {
-      if (other === node || !this.health.member[other]) continue;
-      this.appliers[other].arrive(k.dbWrites, applyS);
-      this.pendingWritesets[other] += k.dbWrites;
-      if (!this.paused && this.pendingWritesets[other] > FC_LIMIT) {
-        this.paused = true;
-        this.fcPaused.set(now, 1);
-      }
-    }
+    this.galera.replicate(node, k.dbWrites, applyS, now);
     this.finish(r);
-  }
-
-  /** Whether a node other than `node` committed a hot-row write at or after `sinceS`. */
-  private hotConflict(node: number, sinceS: number): boolean {
-    const last = this.hotCommitS;
-    for (let n = 0; n < last.length; n++) if (n !== node && last[n] >= sinceS) return true;
-    return false;
-  }
-
-  private applied(node: number, writesets: number): void {
-    if (writesets < 0) return;
-    this.pendingWritesets[node] -= writesets;
-    if (!this.paused) return;
-    for (const n of this.topology.dbNodes) if (this.health.member[n] && this.pendingWritesets[n] > FC_LIMIT) return;
-    this.paused = false;
-    this.fcPaused.set(this.kernel.nowS, 0);
-    if (this.kernel.nowS >= this.health.stallUntilS) this.resumeCommits();
   }
 
   // — Endings —
