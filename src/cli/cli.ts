@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import yargs from 'yargs';
 import type { DemoOptions } from './demo/demo.js';
 import { packageVersion } from './packageVersion.js';
-import { terminalSafe } from '../scenario/terminalSafe.js';
+import { terminalSafe } from '../scenario/errors/terminalSafe.js';
 import { BadInput } from './BadInput.js';
 import type { RawOverride } from '../scenario/overrides.js';
 import { scenarioOverrides } from './scenarioFlags.js';
@@ -17,7 +17,7 @@ const EXIT_INTERNAL = 3;
 // `validate` do not pay for loading the simulator, the report writers or the schema
 // library they never use.
 async function loadScenarioModules() {
-  const [{ loadScenario }, { formatScenarioError }] = await Promise.all([import('../scenario/loadScenario.js'), import('../scenario/formatScenarioError.js')]);
+  const [{ loadScenario }, { formatScenarioError }] = await Promise.all([import('../scenario/loadScenario.js'), import('../scenario/errors/formatScenarioError.js')]);
   return { loadScenario, formatScenarioError };
 }
 
@@ -139,7 +139,7 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
         async (argv) => {
           const [{ loadSweep }, { formatScenarioError }, { parseShard }, { sweepCommand, defaultSweepOut }, { checkOutputPath }, { availableParallelism }] = await Promise.all([
             import('../scenario/sweep/loadSweep.js'),
-            import('../scenario/formatScenarioError.js'),
+            import('../scenario/errors/formatScenarioError.js'),
             import('../run/sweep/shard.js'),
             import('./sweepCommand.js'),
             import('./outputPath.js'),
@@ -191,7 +191,7 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
           const [{ compareCommand, readRunFolder, reportName }, { loadCompareConfig, DEFAULT_COMPARE_CONFIG }, { formatScenarioError }, { checkOutputPath }] = await Promise.all([
             import('./compareCommand.js'),
             import('../scenario/compare/loadCompareConfig.js'),
-            import('../scenario/formatScenarioError.js'),
+            import('../scenario/errors/formatScenarioError.js'),
             import('./outputPath.js'),
           ]);
           let config = DEFAULT_COMPARE_CONFIG;
@@ -226,7 +226,7 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
             out(JSON.stringify(sweepJsonSchema(), null, 2) + '\n');
             return;
           }
-          const { scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
+          const { scenarioJsonSchema } = await import('../scenario/schema/scenarioJsonSchema.js');
           out(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
         },
       )

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompareConfig } from '../scenario/compare/CompareConfig.js';
-import { terminalSafe } from '../scenario/terminalSafe.js';
+import { terminalSafe } from '../scenario/errors/terminalSafe.js';
 import { compareSummaries } from '../run/compare/compareSummaries.js';
 import { setupDifferences } from '../run/compare/setupDifferences.js';
 import { anySummarySchema, type AnySummary } from '../run/results/summaryDocument.js';

@@ -4,7 +4,7 @@ import { mergeParts } from '../run/sweep/mergeParts.js';
 import { PART_FILE, PART_FORMAT, type SweepPart } from '../run/sweep/SweepPart.js';
 import { partFromJson } from '../run/sweep/partJson.js';
 import { sweepConsole } from '../report/sweep/sweepConsole.js';
-import { terminalSafe } from '../scenario/terminalSafe.js';
+import { terminalSafe } from '../scenario/errors/terminalSafe.js';
 import { BadInput } from './BadInput.js';
 import { packageVersion } from './packageVersion.js';
 import { sweepReport } from './sweepReport.js';

@@ -30,22 +30,22 @@ export {
   type TimelineEvent,
   type Traffic,
 } from './Scenario.js';
-export type { ScenarioError, ScenarioResult } from './ScenarioError.js';
+export type { ScenarioError, ScenarioResult } from './errors/ScenarioError.js';
 export { loadScenario } from './loadScenario.js';
 export { loadScenarioText } from './loadScenarioText.js';
-export { formatScenarioError } from './formatScenarioError.js';
-export { scenarioJsonSchema } from './scenarioJsonSchema.js';
-export { readScenarioFile } from './readScenarioFile.js';
-export { parseScenarioText, type ParsedScenarioText } from './parseScenarioText.js';
-export { validateRawScenario } from './validateRawScenario.js';
-export { normaliseScenario } from './normaliseScenario.js';
-export { checkScenarioRules, SCENARIO_RULES, type ScenarioRule } from './scenarioRules.js';
-export { rawScenarioSchema, type RawScenario } from './rawScenarioSchema.js';
-export { LOGNORMAL_MAX_P95_OVER_MEAN } from './phpCpuSchema.js';
-export { SUM_TOLERANCE } from './trafficSchema.js';
-export { EVENT_TYPES } from './eventsSchema.js';
+export { formatScenarioError } from './errors/formatScenarioError.js';
+export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';
+export { readScenarioFile } from './read/readScenarioFile.js';
+export { parseScenarioText, type ParsedScenarioText } from './read/parseScenarioText.js';
+export { validateRawScenario } from './validate/validateRawScenario.js';
+export { normaliseScenario } from './normalise/normaliseScenario.js';
+export { checkScenarioRules, SCENARIO_RULES, type ScenarioRule } from './validate/scenarioRules.js';
+export { rawScenarioSchema, type RawScenario } from './schema/rawScenarioSchema.js';
+export { LOGNORMAL_MAX_P95_OVER_MEAN } from './schema/phpCpuSchema.js';
+export { SUM_TOLERANCE } from './schema/trafficSchema.js';
+export { EVENT_TYPES } from './schema/eventsSchema.js';
 export { parseBytes, parseBytesPerS, parseDurationS, parseFraction, parseRatePerS } from './units.js';
-export { DEFAULT_MECHANICS } from './defaultMechanics.js';
-export { type FieldPath, formatPath, type Problem } from './Problem.js';
-export { type Position, type SourceLocator } from './sourceLocator.js';
-export * as scenarioDefaults from './defaults.js';
+export { DEFAULT_MECHANICS } from './normalise/defaultMechanics.js';
+export { type FieldPath, formatPath, type Problem } from './errors/Problem.js';
+export { type Position, type SourceLocator } from './read/sourceLocator.js';
+export * as scenarioDefaults from './normalise/defaults.js';

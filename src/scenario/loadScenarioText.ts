@@ -2,17 +2,17 @@
  * The scenario pipeline on text: parse → schema → normalise → cross-field rules. Every
  * problem is collected; nothing throws on bad input.
  */
-import { checkScenarioRules } from './scenarioRules.js';
-import { normaliseScenario } from './normaliseScenario.js';
-import { parseScenarioText } from './parseScenarioText.js';
-import { formatPath, type Problem, pathsOverlap } from './Problem.js';
-import { repairRawScenario } from './repairRawScenario.js';
+import { checkScenarioRules } from './validate/scenarioRules.js';
+import { normaliseScenario } from './normalise/normaliseScenario.js';
+import { parseScenarioText } from './read/parseScenarioText.js';
+import { formatPath, type Problem, pathsOverlap } from './errors/Problem.js';
+import { repairRawScenario } from './validate/repairRawScenario.js';
 import type { Scenario } from './Scenario.js';
-import type { ScenarioError, ScenarioResult } from './ScenarioError.js';
-import type { SourceLocator } from './sourceLocator.js';
-import { validateRawScenario } from './validateRawScenario.js';
+import type { ScenarioError, ScenarioResult } from './errors/ScenarioError.js';
+import type { SourceLocator } from './read/sourceLocator.js';
+import { validateRawScenario } from './validate/validateRawScenario.js';
 import { type AppliedOverride, applyRawOverrides, overrideOf, type OverrideMismatch, type RawOverride } from './overrides.js';
-import { dropEventsPastDuration } from './dropEventsPastDuration.js';
+import { dropEventsPastDuration } from './normalise/dropEventsPastDuration.js';
 
 /**
  * Schema passes over ever more repaired copies: each pass can reveal problems the

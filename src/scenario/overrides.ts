@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { type FieldPath, valueAt } from './Problem.js';
-import { describeValue } from './describeValue.js';
+import { type FieldPath, valueAt } from './errors/Problem.js';
+import { describeValue } from './errors/describeValue.js';
 
 /** Where a problem inside an override is reported: a flag (`--set a=b`) or a place in another file (a sweep file). */
 export interface OverrideOrigin {

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { formatScenarioError, type ScenarioResult } from '../../src/scenario/index.js';
-import { runSizeProblem } from '../../src/scenario/runFitsRule.js';
+import { runSizeProblem } from '../../src/scenario/validate/runFitsRule.js';
 
 /** Characters a terminal acts on or reorders: no message may carry them raw. */
 export const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;

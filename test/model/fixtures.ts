@@ -3,7 +3,7 @@ import type { ClassResult } from '../../src/model/RunResult.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Deterministic } from '../../sim/distributions/Deterministic.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
-import { DEFAULT_MECHANICS } from '../../src/scenario/defaultMechanics.js';
+import { DEFAULT_MECHANICS } from '../../src/scenario/normalise/defaultMechanics.js';
 
 const { cdnObjects: _perClass, ...mechanics } = DEFAULT_MECHANICS;
 

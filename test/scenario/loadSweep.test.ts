@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError } from '../../src/scenario/formatScenarioError.js';
+import { formatScenarioError } from '../../src/scenario/errors/formatScenarioError.js';
 import { loadSweep } from '../../src/scenario/sweep/loadSweep.js';
 
 const scenarios = fileURLToPath(new URL('../../scenarios/', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError, loadScenarioText } from '../../src/scenario/index.js';
-import { terminalSafe } from '../../src/scenario/terminalSafe.js';
+import { terminalSafe } from '../../src/scenario/errors/terminalSafe.js';
 
 function messages(text: string): string[] {
   const r = loadScenarioText(text, 'f.yaml');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenarioError, loadScenarioText } from '../../src/scenario/index.js';
-import { estimateRunSize } from '../../src/scenario/runSize.js';
+import { estimateRunSize } from '../../src/scenario/validate/runSize.js';
 
 function firstError(text: string): string {
   const r = loadScenarioText(text, 'f.yaml');

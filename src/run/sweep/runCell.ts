@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/Scenario.js';
 import type { LoadedSweep, SweepCell } from '../../scenario/sweep/Sweep.js';
-import { formatScenarioError } from '../../scenario/formatScenarioError.js';
+import { formatScenarioError } from '../../scenario/errors/formatScenarioError.js';
 import type { CellResult, ProbeResult } from './CellResult.js';
 import { probeVerdict } from './probeVerdict.js';
 import type { ReplicationPool } from './ReplicationPool.js';

@@ -1,9 +1,9 @@
-import { formatPath, type Problem } from '../Problem.js';
-import type { ScenarioError } from '../ScenarioError.js';
-import { parseScenarioText } from '../parseScenarioText.js';
-import { COMPARE_FILE, readScenarioFile } from '../readScenarioFile.js';
+import { formatPath, type Problem } from '../errors/Problem.js';
+import type { ScenarioError } from '../errors/ScenarioError.js';
+import { parseScenarioText } from '../read/parseScenarioText.js';
+import { COMPARE_FILE, readScenarioFile } from '../read/readScenarioFile.js';
 import { parseFraction } from '../units.js';
-import { validateRaw } from '../validateRawScenario.js';
+import { validateRaw } from '../validate/validateRawScenario.js';
 import type { CompareConfig, CompareRule, Gate } from './CompareConfig.js';
 import { GATE_PATTERN, rawCompareConfigSchema, type RawCompareRule } from './compareConfigSchema.js';
 import { DEFAULT_COMPARE_RULES } from './defaultCompareRules.js';

@@ -1,6 +1,6 @@
-import type { FieldPath } from '../Problem.js';
+import type { FieldPath } from '../errors/Problem.js';
 import type { Scenario } from '../Scenario.js';
-import type { ScenarioResult } from '../ScenarioError.js';
+import type { ScenarioResult } from '../errors/ScenarioError.js';
 
 /** One varied field: its path as written (`cluster.tier`) and the values it takes, in the file's order. */
 export interface SweepAxis {

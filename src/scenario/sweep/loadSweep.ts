@@ -1,12 +1,12 @@
 import { basename, dirname, extname, resolve } from 'node:path';
-import { formatPath, type FieldPath, type Problem } from '../Problem.js';
-import type { ScenarioError } from '../ScenarioError.js';
+import { formatPath, type FieldPath, type Problem } from '../errors/Problem.js';
+import type { ScenarioError } from '../errors/ScenarioError.js';
 import { loadScenarioText } from '../loadScenarioText.js';
 import { parseFieldPath, type RawOverride } from '../overrides.js';
-import { parseScenarioText } from '../parseScenarioText.js';
-import { readScenarioFile, SWEEP_FILE } from '../readScenarioFile.js';
-import type { SourceLocator } from '../sourceLocator.js';
-import { validateRaw } from '../validateRawScenario.js';
+import { parseScenarioText } from '../read/parseScenarioText.js';
+import { readScenarioFile, SWEEP_FILE } from '../read/readScenarioFile.js';
+import type { SourceLocator } from '../read/sourceLocator.js';
+import { validateRaw } from '../validate/validateRawScenario.js';
 import { formatLoadValue, parseLoadValue } from './loadValue.js';
 import { parseFraction } from '../units.js';
 import type { FailureState, LoadedSweep, Sweep, SweepAxis, SweepCell } from './Sweep.js';

@@ -1,4 +1,4 @@
-import type { Problem } from '../Problem.js';
+import type { Problem } from '../errors/Problem.js';
 import { parseFieldPath } from '../overrides.js';
 import type { RawSweep } from './sweepSchema.js';
 import { parseLoadValue } from './loadValue.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { nameSchema } from '../rawScenarioSchema.js';
-import { countSchema, fractionSchema } from '../unitSchemas.js';
+import { nameSchema } from '../schema/rawScenarioSchema.js';
+import { countSchema, fractionSchema } from '../schema/unitSchemas.js';
 
 /** A value a field can take: what would follow `key: ` in a scenario file. */
 const valueSchema = z

@@ -1,0 +1,214 @@
+/** Schema of the `cluster` section: tier, architecture, database, PHP-FPM, network, services. */
+import { z } from 'zod';
+import { BALANCING, DB_READ_MODES, DB_SPLITS, DB_WRITE_MODES, TIER_NAMES } from '../Scenario.js';
+import {
+  countSchema,
+  durationSchema,
+  enumSchema,
+  fractionSchema,
+  positiveNumberSchema,
+} from './unitSchemas.js';
+
+export const TIER_EXPECTED = `a tier: ${TIER_NAMES.join(', ')}, or { vcpuPerNode, ramGbPerNode }`;
+
+/** A plan name or a custom node size, without a description: each use gives its own. */
+export const tierValueSchema = z.union(
+  [
+    z.enum(TIER_NAMES),
+    z.strictObject(
+      {
+        vcpuPerNode: countSchema(1, 'vCPUs of each of the three nodes.'),
+        ramGbPerNode: positiveNumberSchema('RAM of each of the three nodes, GB.'),
+      },
+      { error: TIER_EXPECTED },
+    ),
+  ],
+  { error: TIER_EXPECTED },
+);
+
+const tierSchema = tierValueSchema.describe(
+  'Adobe Commerce Cloud Pro plan: Pro12 (4 vCPU / 16 GB per node), Pro24 (8/32), Pro48 (16/64), ' +
+    'Pro96 (32/128), Pro120 (40/160), or a custom { vcpuPerNode, ramGbPerNode }. Default Pro24.',
+);
+
+const nodeSizeSchema = (what: string) =>
+  z
+    .strictObject(
+      {
+        vcpu: countSchema(1, `vCPUs of a ${what}.`).optional(),
+        ramGb: positiveNumberSchema(`RAM of a ${what}, GB.`).optional(),
+      },
+      { error: `a node size { vcpu, ramGb }` },
+    )
+    .optional();
+
+const ARCHITECTURE_EXPECTED = 'standard, scaled, or { scaled: { webNodes, webNode, coreNode } }';
+
+const architectureSchema = z
+  .union(
+    [
+      z.enum(['standard', 'scaled']),
+      z.strictObject(
+        {
+          scaled: z
+            .strictObject(
+              {
+                webNodes: countSchema(3, 'Web (NGINX + PHP-FPM) nodes; at least 3. Default 3.').optional(),
+                webNode: nodeSizeSchema('web node (default c5.2xlarge: 8 vCPU, 16 GB)').describe(
+                  'Size of each web node. Default c5.2xlarge: 8 vCPU / 16 GB.',
+                ),
+                coreNode: nodeSizeSchema('core node (default m5.2xlarge: 8 vCPU, 32 GB)').describe(
+                  'Size of each of the 3 core nodes (database, Redis, search). Default m5.2xlarge: 8 vCPU / 32 GB.',
+                ),
+              },
+              { error: 'a map { webNodes, webNode, coreNode }' },
+            )
+            .describe('Scaled architecture: separate web nodes in front of 3 core nodes.'),
+        },
+        { error: ARCHITECTURE_EXPECTED },
+      ),
+    ],
+    { error: ARCHITECTURE_EXPECTED },
+  )
+  .describe('standard (3 nodes run everything) or scaled (Pro48 and up only). Default standard.');
+
+const AUTOSCALING_EXPECTED = 'true, false, or a map { minWebNodes, maxWebNodes, checkEvery, scaleOut, scaleIn }';
+
+const autoscalingSchema = z
+  .union(
+    [
+      z.boolean({ error: AUTOSCALING_EXPECTED }),
+      z.strictObject(
+        {
+          minWebNodes: countSchema(3, 'Fewest web nodes the policy keeps. Default: architecture.scaled.webNodes.').optional(),
+          maxWebNodes: countSchema(3, 'Most web nodes the contract allows. Default: webNodes + 3 (ASSUMED).').optional(),
+          checkEvery: durationSchema('positive', 'How often the policy looks at CPU and traffic. Default 1m (ASSUMED).').optional(),
+          scaleOut: z
+            .strictObject(
+              {
+                cpuAbove: fractionSchema('Mean CPU of the active web nodes that triggers a scale-out. Default 75%.').optional(),
+                for: durationSchema('positive', 'How long CPU must stay above it. Default 1m.').optional(),
+                trafficGrowth: fractionSchema('Growth of origin traffic needed as well. Default 20%.').optional(),
+                growthOver: durationSchema(
+                  'positive',
+                  'Traffic over this span is compared with the same span before it. Default 5m.',
+                ).optional(),
+              },
+              { error: 'a map { cpuAbove, for, trafficGrowth, growthOver }' },
+            )
+            .optional()
+            .describe('When a web node is added.'),
+          scaleIn: z
+            .strictObject(
+              {
+                cpuBelow: fractionSchema('Mean CPU of the active web nodes at or below which one is removed. Default 60%.').optional(),
+                for: durationSchema('positive', 'How long CPU must stay at or below it. Default 20m.').optional(),
+              },
+              { error: 'a map { cpuBelow, for }' },
+            )
+            .optional()
+            .describe('When a web node is removed (nodes leave in the order they were added).'),
+        },
+        { error: AUTOSCALING_EXPECTED },
+      ),
+    ],
+    { error: AUTOSCALING_EXPECTED },
+  )
+  .optional()
+  .describe(
+    'Web-tier autoscaling (scaled architecture only): true for the documented thresholds, or a map overriding them. Default off.',
+  );
+
+const dbSchema = z
+  .strictObject(
+    {
+      writes: enumSchema(
+        DB_WRITE_MODES,
+        'single-writer: Cloud proxies all writes to one elected Galera node (default); multi-writer: every node accepts writes.',
+      ).optional(),
+      reads: enumSchema(
+        DB_READ_MODES,
+        'Where main-database reads go: main (the elected node behind port 3306) or local (the web node\'s own node, through the read-only port 3304). Default main.',
+      ).optional(),
+      split: z
+        .array(enumSchema(DB_SPLITS, 'A part of the schema with its own master database.'), {
+          error: `a list of ${DB_SPLITS.join(', ')}`,
+        })
+        .superRefine((parts, ctx) => {
+          parts.forEach((part, i) => {
+            if (parts.indexOf(part) !== i) {
+              ctx.addIssue({ code: 'custom', path: [i], message: 'each part at most once', input: part });
+            }
+          });
+        })
+        .optional()
+        .describe('Split database: parts (checkout, sales) with their own master. Default none.'),
+      replicasPerSplit: countSchema(0, 'Read replicas of each split master. Default 0.').optional(),
+    },
+    { error: 'a map { writes, reads, split, replicasPerSplit }' },
+  )
+  .optional()
+  .describe('Galera database: write mode and split.');
+
+const phpSchema = z
+  .strictObject(
+    {
+      workersPerNode: z
+        .union([z.literal('auto'), countSchema(1, 'pm.max_children.')], { error: 'auto or a whole number ≥ 1' })
+        .optional()
+        .describe('PHP-FPM pm.max_children per web node; auto derives it from vCPU and RAM. Default auto.'),
+      listenBacklog: countSchema(0, 'PHP-FPM listen.backlog: requests that may wait for a worker. Default 511.').optional(),
+      fastcgiReadTimeout: durationSchema(
+        'positive',
+        'NGINX fastcgi_read_timeout: a request unanswered this long gets 504. Default 60s.',
+      ).optional(),
+    },
+    { error: 'a map { workersPerNode, listenBacklog, fastcgiReadTimeout }' },
+  )
+  .optional()
+  .describe('NGINX and PHP-FPM settings.');
+
+const networkSchema = z
+  .strictObject(
+    {
+      sameAzRtt: durationSchema('nonnegative', 'Round trip between processes in one availability zone. Default 0.2ms.').optional(),
+      crossAzRtt: durationSchema('nonnegative', 'Round trip between availability zones. Default 1.5ms.').optional(),
+    },
+    { error: 'a map { sameAzRtt, crossAzRtt }' },
+  )
+  .optional()
+  .describe('Network round-trip times.');
+
+const servicesSchema = z
+  .strictObject(
+    {
+      redisOp: durationSchema('nonnegative', 'One Redis operation on the master thread. Default 100us.').optional(),
+      dbReadCpu: durationSchema('nonnegative', 'CPU of one database read query. Default 1ms.').optional(),
+      dbWriteCpu: durationSchema('nonnegative', 'CPU of one write transaction on the writer. Default 2ms.').optional(),
+      dbApplyCpu: durationSchema('nonnegative', 'CPU to apply a replicated write-set on another node. Default 0.5ms.').optional(),
+      dbThreadsPerNode: countSchema(1, 'Concurrent database queries per node. Default 32.').optional(),
+      searchCpu: durationSchema('nonnegative', 'CPU of one search query. Default 8ms.').optional(),
+      searchThreadsPerNode: countSchema(1, 'Concurrent search queries per node. Default 8.').optional(),
+      certification: durationSchema('nonnegative', 'Galera certification of one write-set. Default 100us.').optional(),
+    },
+    { error: 'a map of service times' },
+  )
+  .optional()
+  .describe('Service times of the back-end services (all ASSUMED defaults; see docs/assumptions.md).');
+
+export const clusterSchema = z
+  .strictObject(
+    {
+      tier: tierSchema.optional(),
+      architecture: architectureSchema.optional(),
+      autoscaling: autoscalingSchema,
+      db: dbSchema,
+      php: phpSchema,
+      network: networkSchema,
+      balancing: enumSchema(BALANCING, 'How HAProxy spreads requests over web nodes. Default round-robin.').optional(),
+      services: servicesSchema,
+    },
+    { error: 'a map of cluster settings' },
+  )
+  .optional()
+  .describe('The Pro cluster: tier, architecture, database, PHP-FPM, network, back-end services.');

@@ -1,0 +1,144 @@
+/**
+ * The scenario file format as users write it: one strict zod schema (unknown keys are
+ * errors) that both validates files and generates the JSON Schema editors use. Values
+ * keep their units here; normaliseScenario converts them.
+ */
+import { z } from 'zod';
+import { DB_SPLITS, REQUEST_CLASSES } from '../Scenario.js';
+import { clusterSchema } from './clusterSchema.js';
+import { eventsSchema } from './eventsSchema.js';
+import { mechanicsSchema } from './mechanicsSchema.js';
+import { perKeySchema } from './perKeySchema.js';
+import { phpCpuSchema } from './phpCpuSchema.js';
+import { trafficSchema } from './trafficSchema.js';
+import {
+  countSchema,
+  durationSchema,
+  enumSchema,
+  fractionSchema,
+} from './unitSchemas.js';
+
+const classSchema = (c: string) =>
+  z
+    .strictObject(
+      {
+        phpCpu: phpCpuSchema.optional(),
+        dbReads: countSchema(0, 'Database read queries per request.').optional(),
+        dbWrites: countSchema(0, 'Write transactions per request, committed through Galera.').optional(),
+        redisOps: countSchema(0, 'Redis operations per request (cache, page cache, sessions).').optional(),
+        searches: countSchema(0, 'Search (OpenSearch) queries per request.').optional(),
+        cacheable: z
+          .boolean({ error: 'true or false' })
+          .optional()
+          .describe('Whether Fastly may cache it; an uncacheable class must have hit ratio 0.'),
+        dbPart: enumSchema(
+          ['main', ...DB_SPLITS] as const,
+          'Master database of its writes when split; a part not in cluster.db.split means main.',
+        ).optional(),
+        hotRowWrites: countSchema(0, 'Writes per request that touch one hot row (≤ dbWrites), e.g. a flash-sale SKU.').optional(),
+      },
+      { error: `a map of ${c} demand fields` },
+    )
+    .describe(`Demand of one ${c} request, merged field by field over the default.`);
+
+const cdnSchema = z
+  .strictObject(
+    {
+      enabled: z.boolean({ error: 'true or false' }).optional().describe('Whether Fastly is in front. Default true.'),
+      hitRatio: perKeySchema(
+        REQUEST_CLASSES,
+        (c) => fractionSchema(`Probability that Fastly answers a ${c} request from cache.`),
+        'request classes to hit ratios',
+      )
+        .optional()
+        .describe(
+          'Fastly hit ratio per class, merged over the defaults (home 0.95, category 0.9, product 0.85, ' +
+            'static 0.98; 0 for the rest). Only cacheable classes may be above 0.',
+        ),
+      edgeLatency: durationSchema('nonnegative', 'Latency of a cache hit as the shopper sees it. Default 20ms.').optional(),
+      originRtt: durationSchema('nonnegative', 'Round trip Fastly ↔ origin added to every miss. Default 10ms.').optional(),
+      serveStale: z
+        .boolean({ error: 'true or false' })
+        .optional()
+        .describe(
+          'Fastly answers a cacheable request whose origin fetch fails (5xx) with the stale copy it still holds (stale-if-error). Default false.',
+        ),
+    },
+    { error: 'a map { enabled, hitRatio, edgeLatency, originRtt, serveStale }' },
+  )
+  .optional()
+  .describe('Fastly CDN in front of the cluster.');
+
+const NONE_OR = (what: string) => `none, or ${what}`;
+
+const latencyTarget = (what: string, deflt: string) =>
+  z
+    .union([z.literal('none'), z.null(), durationSchema('positive', 'A latency target.')], { error: NONE_OR('a positive duration') })
+    .optional()
+    .describe(`${what}; none for no target. ${deflt}`);
+const errorRateTarget = (deflt: string) =>
+  z
+    .union([z.literal('none'), z.null(), fractionSchema('An error-rate target.')], { error: NONE_OR('a probability such as 0.1%') })
+    .optional()
+    .describe(`Highest acceptable share of failed requests (5xx, 1213); none for no target. ${deflt}`);
+
+const classSloSchema = z.strictObject(
+  {
+    p95: latencyTarget('Target 95th-percentile latency of this class (in the SLO scope)', 'Default none.'),
+    p99: latencyTarget('Target 99th-percentile latency of this class (in the SLO scope)', 'Default none.'),
+    errorRate: errorRateTarget('Default the SLO-wide errorRate.'),
+  },
+  { error: 'a map { p95, p99, errorRate }' },
+);
+
+const sloSchema = z
+  .strictObject(
+    {
+      p95: latencyTarget('Target 95th-percentile latency of pages (in the SLO scope)', 'Default none.'),
+      p99: latencyTarget('Target 99th-percentile latency of pages (in the SLO scope)', 'Default 3s (Adobe "healthy" band for uncached pages).'),
+      errorRate: errorRateTarget('Default 0.1%. Checked for all pages and for every class.'),
+      scope: z
+        .enum(['all', 'origin'], { error: 'one of all, origin' })
+        .optional()
+        .describe('Which responses the latency targets read: origin (the pages that missed Fastly, what capacity decides) or all (CDN hits included). Default origin.'),
+      classes: perKeySchema(REQUEST_CLASSES, (c) => classSloSchema.describe(`Targets of ${c} requests.`), 'request classes to targets')
+        .optional()
+        .describe('Targets of single classes, beside the SLO-wide ones.'),
+    },
+    { error: 'a map { p95, p99, errorRate, scope, classes }' },
+  )
+  .optional()
+  .describe('Service-level objectives the report checks.');
+
+export const NAME_PATTERN = /^[a-z0-9-]+$/;
+
+/** A name of a scenario or sweep: lowercase letters, digits and hyphens (it names the output folder). */
+export const nameSchema = z
+  .string({ error: 'a name of lowercase letters, digits and hyphens' })
+  .regex(NAME_PATTERN, { error: 'a name of lowercase letters, digits and hyphens' });
+
+export const rawScenarioSchema = z
+  .strictObject(
+    {
+      $schema: z.string({ error: 'a string' }).optional().describe('JSON Schema of this file, for editors.'),
+      name: nameSchema.describe('Scenario name, [a-z0-9-]+; also the output folder name. Required.'),
+      seed: countSchema(0, 'Seed of every random stream of the run. Default 1.').optional(),
+      duration: durationSchema('positive', 'Simulated time. Default 1h.').optional(),
+      warmup: durationSchema('nonnegative', 'Initial time the statistics discard; < duration. Default 5m.').optional(),
+      window: durationSchema('positive', 'Width of a timeseries.csv row; ≤ duration. Default 10s.').optional(),
+      cluster: clusterSchema,
+      cdn: cdnSchema,
+      traffic: trafficSchema,
+      classes: perKeySchema(REQUEST_CLASSES, classSchema, 'request classes to demands')
+        .optional()
+        .describe('Per-class demand overrides, merged field by field over the defaults (docs/assumptions.md).'),
+      slo: sloSchema,
+      events: eventsSchema,
+      mechanics: mechanicsSchema,
+    },
+    { error: 'a map of scenario fields' },
+  )
+  .describe('A magesim scenario: an Adobe Commerce Cloud Pro cluster, its traffic and its targets.');
+
+/** A scenario file after YAML parsing and schema validation, units not yet converted. */
+export type RawScenario = z.output<typeof rawScenarioSchema>;
