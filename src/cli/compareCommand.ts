@@ -11,10 +11,8 @@ import type { Scenario } from '../scenario/Scenario.js';
 import type { CompareReport } from '../report/compare/CompareReport.js';
 import { outcomeOf } from '../report/compare/CompareReport.js';
 import { compareConsole } from '../report/compare/compareConsole.js';
-import { compareJson } from '../report/compare/compareJson.js';
-import { compareJunit } from '../report/compare/compareJunit.js';
-import { compareMarkdown } from '../report/compare/compareMarkdown.js';
-import { comparePage, type CompareSeries } from '../report/html/comparePage.js';
+import type { CompareSeries } from '../report/html/comparePage.js';
+import { compareFiles } from '../report/compare/compareFiles.js';
 import { readTimeseries } from './readTimeseries.js';
 import { BadInput } from './BadInput.js';
 import { packageVersion } from './packageVersion.js';
@@ -74,7 +72,7 @@ export interface CompareOptions {
 /**
  * `magesim compare BASELINE CURRENT`: reads both run folders, says what makes them
  * incomparable (exit 4 unless --allow-different), compares figure by figure, writes
- * compare.json, compare.md, junit.xml and report.html to the output folder (also when not
+ * its files (COMPARE_FILES, report/compare/compareFiles.ts) to the output folder (also when not
  * comparable: CI shows why) and prints what moved. Returns the exit code.
  */
 export async function compareCommand(baselineDir: string, currentDir: string, o: CompareOptions, print: (text: string) => void): Promise<number> {
@@ -109,12 +107,7 @@ export async function compareCommand(baselineDir: string, currentDir: string, o:
   const series: CompareSeries =
     b.format === 'magesim-sweep-summary' && c.format === 'magesim-sweep-summary' ? { kind: 'sweep', baseline: b, current: c } : { kind: 'run', baseline: readTimeseries(baselineDir), current: readTimeseries(currentDir) };
   const title = `${report.current.name}: ${currentDir} against ${baselineDir}`;
-  const files = {
-    'compare.json': compareJson(report),
-    'compare.md': compareMarkdown(report),
-    'junit.xml': compareJunit(report),
-    'report.html': comparePage({ title, report, series }),
-  };
+  const files = compareFiles(report, title, series);
   await writeReportDir(o.out, { ...files, [MARKER_FILE]: JSON.stringify({ ...reportMarker(packageVersion(), [...Object.keys(files), MARKER_FILE]), kind: 'compare' }, null, 2) + '\n' });
   if (!o.quiet) print(compareConsole(report) + `reports in ${o.out}/\n`);
   const outcome = outcomeOf(report);

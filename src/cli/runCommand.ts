@@ -1,13 +1,14 @@
 import type { Scenario } from '../scenario/Scenario.js';
 import { runScenarioParallel } from '../run/runScenarioParallel.js';
-import { summaryCsv, timeseriesCsv, resourcesCsv, eventsCsv, incidentsCsv, incidentsSection, consoleSummary } from '../report/index.js';
+import { incidentsSection, consoleSummary } from '../report/index.js';
+import { runFiles } from '../report/runFiles.js';
+import type { ReportFile } from '../report/ReportFile.js';
 import { checkMet, sloChecks, sloVerdict } from '../run/slo.js';
 import { setupFingerprint } from '../run/setupFingerprint.js';
 import { summaryJson } from '../run/results/summaryJson.js';
-import { runPage } from '../report/html/runPage.js';
 import { rotationSteps } from '../run/rotationSteps.js';
 import { incidents } from '../run/incidents.js';
-import { writeReportDir, type ReportFile } from './writeReportDir.js';
+import { writeReportDir } from './writeReportDir.js';
 import { packageVersion } from './packageVersion.js';
 import { progressBar } from './progressBar.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
@@ -26,8 +27,8 @@ export interface RunOptions {
 export const EXIT_SLO_MISSED = 1;
 
 /**
- * `magesim run`: simulates the scenario, writes summary.csv, timeseries.csv,
- * resources.csv, events.csv, incidents.csv, summary.json and run.json into the output folder atomically, prints the console
+ * `magesim run`: simulates the scenario, writes its report files (RUN_FILES, from
+ * report/runFiles.ts) and run.json into the output folder atomically, prints the console
  * summary (unless quiet) and returns the exit code.
  */
 export async function runCommand(scenario: Scenario, o: RunOptions, print: (text: string) => void): Promise<number> {
@@ -43,15 +44,15 @@ export async function runCommand(scenario: Scenario, o: RunOptions, print: (text
   const incidentRows = incidents(scenario.events, done.runs, scenario.slo, scenario.mechanics.databaseBytes);
   const dir = o.out;
   const title = `${scenario.name}: ${o.replications} × ${fmtS(scenario.durationS)} simulated (${fmtS(scenario.warmupS)} warm-up), seed ${scenario.seed}`;
-  const files: Record<string, ReportFile> = {
-    'summary.csv': summaryCsv(s),
-    'timeseries.csv': timeseriesCsv(s),
-    'resources.csv': resourcesCsv(s),
-    'events.csv': eventsCsv(s),
-    'incidents.csv': incidentsCsv(incidentRows),
-    'report.html': runPage({ title, summary: s, checks: sloChecks(s, scenario.slo).map((c) => ({ ...c, met: checkMet(c) })), incidents: incidentRows, steps: rotationSteps(s.log) }),
-    'summary.json': JSON.stringify(summaryJson(s, sloChecks(s, scenario.slo), setupFingerprint(scenario, done.seeds, packageVersion())), null, 2) + '\n',
-  };
+  const checks = sloChecks(s, scenario.slo);
+  const files: Record<string, ReportFile> = runFiles({
+    title,
+    summary: s,
+    checks: checks.map((c) => ({ ...c, met: checkMet(c) })),
+    incidents: incidentRows,
+    steps: rotationSteps(s.log),
+    summaryJson: summaryJson(s, checks, setupFingerprint(scenario, done.seeds, packageVersion())),
+  });
   const runJson = {
     ...reportMarker(packageVersion(), [...Object.keys(files), MARKER_FILE]),
     scenario,

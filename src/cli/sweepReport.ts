@@ -6,7 +6,7 @@ import { frontierCsv, sweepCsv } from '../report/sweep/sweepCsv.js';
 import { sweepSummaryJson } from '../run/results/sweepSummaryJson.js';
 import { sweepPage } from '../report/html/sweepPage.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
-import type { ReportFile } from './writeReportDir.js';
+import type { ReportFile } from '../report/ReportFile.js';
 import { replicationSeeds, SEED_RULE } from '../run/seeds.js';
 
 export const SWEEP_FORMAT = 'magesim-sweep';

@@ -6,12 +6,11 @@ import { BadInput } from './BadInput.js';
 import { withLock } from './withLock.js';
 import { processAlive } from './processAlive.js';
 import { sleepSync } from './sleepSync.js';
+import type { ReportFile } from '../report/ReportFile.js';
 
 /** How long a replaced snapshot outlives the swap, for readers that followed the old link, ms. */
 const GRACE_MS = 200;
 
-/** A report file's content: a string, or chunks written one after another (a long timeseries; a chunk is written before the next is asked for). */
-export type ReportFile = string | Iterable<string | Uint8Array>;
 
 function writeReportFile(path: string, content: ReportFile): void {
   if (typeof content === 'string') return writeFileSync(path, content);
