@@ -3,7 +3,7 @@ import type { LoadedSweep, SweepCell } from '../../scenario/sweep/Sweep.js';
 import { formatScenarioError } from '../../scenario/errors/formatScenarioError.js';
 import type { CellResult, ProbeResult } from './CellResult.js';
 import { probeVerdict } from './probeVerdict.js';
-import type { ReplicationPool } from './ReplicationPool.js';
+import type { ReplicationPool } from '../pool/ReplicationPool.js';
 import { searchFrontier } from './searchFrontier.js';
 import { replicationSeed } from '../seeds.js';
 
@@ -25,7 +25,7 @@ export async function runCell(loaded: LoadedSweep, cell: SweepCell, pool: Replic
   const batch = async (scenario: Scenario, from: number, count: number) =>
     Promise.all(
       Array.from({ length: count }, async (_, i) => {
-        const figures = await pool.run(scenario, replicationSeed(scenario.seed, from + i));
+        const figures = await pool.figures(scenario, replicationSeed(scenario.seed, from + i));
         onReplication?.(cell);
         return figures;
       }),

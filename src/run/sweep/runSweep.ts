@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LoadedSweep, SweepCell } from '../../scenario/sweep/Sweep.js';
 import type { CellResult } from './CellResult.js';
 import { clusterVcpu } from './clusterVcpu.js';
-import { ReplicationPool } from './ReplicationPool.js';
+import { ReplicationPool } from '../pool/ReplicationPool.js';
 import { runCell } from './runCell.js';
 import { type Shard, shardsOf } from './shard.js';
 import { PART_FORMAT, PART_FORMAT_VERSION, type SweepPart } from './SweepPart.js';
