@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { columnsOf, type Columns } from '../report/html/columns.js';
+import { WINDOW } from '../model/windowColumns.js';
 
 /**
  * A run folder's timeseries.csv as columns, for the charts of a compare; null when the
@@ -13,7 +14,7 @@ export function readTimeseries(dir: string): Columns | null {
   if (!existsSync(file)) return null;
   const parsed = Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: true });
   const [head, ...rows] = parsed.data;
-  if (head === undefined || head[0] !== 'time_s' || parsed.errors.length > 0) return null;
+  if (head === undefined || head[0] !== WINDOW.time || parsed.errors.length > 0) return null;
   const numbers = rows.map((r) => r.map((v) => (v === '' ? NaN : Number(v))));
   if (numbers.some((r) => r.length !== head.length || !Number.isFinite(r[0]))) return null;
   return columnsOf(head, numbers.length, (i) => numbers[i]);

@@ -21,6 +21,7 @@ import { Cdn } from './cdn/Cdn.js';
 import { Redis } from './redis/Redis.js';
 import { Galera } from './galera/Galera.js';
 import { cumulative, pick } from './weightedPick.js';
+import { RESOURCE, resourceName } from './resourceNames.js';
 
 // Event codes.
 const NEXT_ARRIVAL = 0;
@@ -123,17 +124,17 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       pick: streams.stream('journeys'),
       stale: streams.stream('serve-stale'),
     };
-    this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: `cpu.node${n + 1}`, cores, tag: n }));
+    this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: resourceName(RESOURCE.cpu, n), cores, tag: n }));
     this.php = t.webNodes.map(
-      (n, i) => new WorkerPool(k, this, { name: `php-fpm.node${n + 1}`, workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
+      (n, i) => new WorkerPool(k, this, { name: resourceName(RESOURCE.php, n), workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
     );
     for (const n of t.dbNodes) {
-      this.dbThreads[n] = new WorkerPool(k, this, { name: `db-threads.node${n + 1}`, workers: c.dbThreadsPerNode, tag: TAG_DB + n });
-      this.searchThreads[n] = new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
+      this.dbThreads[n] = new WorkerPool(k, this, { name: resourceName(RESOURCE.dbThreads, n), workers: c.dbThreadsPerNode, tag: TAG_DB + n });
+      this.searchThreads[n] = new WorkerPool(k, this, { name: resourceName(RESOURCE.searchThreads, n), workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
     }
     this.galera = new Galera(this, TAG_APPLY);
     for (const n of t.searchNodeOfWeb) {
-      this.searchThreads[n] ??= new WorkerPool(k, this, { name: `search-threads.node${n + 1}`, workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
+      this.searchThreads[n] ??= new WorkerPool(k, this, { name: resourceName(RESOURCE.searchThreads, n), workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
     }
     this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS);
     this.outstanding = new Int32Array(t.webNodes.length);

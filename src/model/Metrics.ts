@@ -9,14 +9,11 @@ import type { LoggedEvent } from './EventLog.js';
 import { IncidentLatency } from './IncidentLatency.js';
 import type { ClassResult, ResourceResult, RunResult } from './RunResult.js';
 import { CAUSE_504, ERROR_CAUSES } from './errorCauses.js';
+import { COUNT_COLUMNS, queueColumn, useColumn, WINDOW, WINDOW_LATENCY_COLUMNS } from './windowColumns.js';
 
 
-/** Page latency columns of each window (ms; NaN when no page completed): pages, then origin pages. */
-export const WINDOW_LATENCY_COLUMNS = ['p50_ms', 'p95_ms', 'p99_ms', 'origin_p50_ms', 'origin_p95_ms', 'origin_p99_ms'] as const;
 const WINDOW_PERCENTILES = [0.5, 0.95, 0.99];
 
-/** Window columns that count events; sampled columns follow them. */
-const COUNT_COLUMNS = ['arrivals', 'cdn_hits', 'completions', ...ERROR_CAUSES.map((c) => `errors_${c}`)];
 const COL_ARRIVALS = 0;
 const COL_CDN_HITS = 1;
 const COL_COMPLETIONS = 2;
@@ -142,10 +139,10 @@ export class Metrics {
     // Database and search threads: in resources.csv only (a column each per window would add little).
     for (const p of threadPools) this.probe(p.name, p.kind, p.node, p.stats, false, false);
     this.fcColumn = this.columns.length;
-    this.columns.push('flow_control_paused');
+    this.columns.push(WINDOW.flowControlPaused);
     this.stateColumn = this.columns.length;
-    this.columns.push('active_nodes', 'galera_primary_members', 'redis_master_node');
-    this.staleColumn = input.cdn.serveStale ? this.columns.push('stale_served') - 1 : -1;
+    this.columns.push(WINDOW.activeNodes, WINDOW.galeraPrimaryMembers, WINDOW.redisMasterNode);
+    this.staleColumn = input.cdn.serveStale ? this.columns.push(WINDOW.staleServed) - 1 : -1;
     this.latencyColumn = this.columns.length;
     this.columns.push(...WINDOW_LATENCY_COLUMNS);
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
@@ -153,10 +150,10 @@ export class Metrics {
   }
 
   private probe(name: string, kind: Probe['kind'], node: number, stats: ResourceStats, use: boolean, queue: boolean): void {
-    const useColumn = use ? this.columns.push(`${kind === 'cpu' ? 'cpu_util' : 'busy'}.${name}`) - 1 : -1;
-    const queueColumn = queue ? this.columns.push(`queue.${name}`) - 1 : -1;
+    const useCol = use ? this.columns.push(useColumn(name, kind === 'cpu')) - 1 : -1;
+    const queueCol = queue ? this.columns.push(queueColumn(name)) - 1 : -1;
     const zero = { busy: 0, queue: 0, capacity: 0, arrivals: 0, completed: 0, rejected: 0, started: 0, serviceSumS: 0 };
-    this.probes.push({ name, kind, node, stats, useColumn, queueColumn, atWarmup: zero, lastSample: { busy: 0, queue: 0, capacity: 0 } });
+    this.probes.push({ name, kind, node, stats, useColumn: useCol, queueColumn: queueCol, atWarmup: zero, lastSample: { busy: 0, queue: 0, capacity: 0 } });
   }
 
   /** `n` requests of class `cls` answered by Fastly at `nowS`, each at the edge latency. */

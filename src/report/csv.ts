@@ -1,3 +1,4 @@
+import { ciColumn } from '../model/windowColumns.js';
 import Papa from 'papaparse';
 import { NumericCsvWriter } from './NumericCsvWriter.js';
 import { RESOURCE_COLUMNS, SUMMARY_FIGURES, type RunSummary, type SummaryFigure } from '../run/RunSummary.js';
@@ -29,7 +30,7 @@ export function summaryCsv(s: RunSummary): string {
   const figures: string[] = SUMMARY_FIGURES.filter((f) => f !== 'stale_served' || s.serveStale);
   const causes = Object.keys(s.classes[0]?.errorsByCause ?? {}).map((c) => `errors_${c}`);
   const names = [...figures, ...causes];
-  const fields = ['class', ...names.flatMap((f) => (withCi ? [f, `${f}_ci95`] : [f]))];
+  const fields = ['class', ...names.flatMap((f) => (withCi ? [f, ciColumn(f)] : [f]))];
   const data = s.classes.map((r) => [
     r.class,
     ...names.flatMap((f) => {
@@ -103,7 +104,7 @@ export function resourcesCsv(s: RunSummary): string {
   const withCi = s.replications > 1;
   const decimalsOf = (column: string): number => (column === 'arrivals' || column === 'completed' || column === 'rejected' ? 1 : 4);
   const opt = (x: number | undefined, d: number): number | string => (x !== undefined && Number.isFinite(x) ? round(x, d) : '');
-  const fields = ['resource', 'kind', 'node', ...RESOURCE_COLUMNS.flatMap(([c]) => (withCi ? [c, `${c}_ci95`] : [c]))];
+  const fields = ['resource', 'kind', 'node', ...RESOURCE_COLUMNS.flatMap(([c]) => (withCi ? [c, ciColumn(c)] : [c]))];
   const data = s.resources.map((r) => [
     r.name,
     r.kind,

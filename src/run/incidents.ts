@@ -3,6 +3,7 @@ import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { INCIDENT_CONTEXT_S, isAutoscaleAction } from '../model/IncidentLatency.js';
 import type { IncidentRow } from './RunSummary.js';
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
+import { errorsColumn, WINDOW } from '../model/windowColumns.js';
 
 export type { IncidentRow };
 export { INCIDENT_CONTEXT_S };
@@ -121,10 +122,10 @@ class WindowView {
     const cols = run.windows.columns;
     this.run = run;
     this.widthS = run.windows.widthS;
-    this.arrivals = cols.indexOf('arrivals');
-    this.p99 = cols.indexOf(scope === 'origin' ? 'origin_p99_ms' : 'p99_ms');
-    this.activeNodes = cols.indexOf('active_nodes');
-    this.errorCols = ERROR_CAUSES.map((c) => cols.indexOf(`errors_${c}`));
+    this.arrivals = cols.indexOf(WINDOW.arrivals);
+    this.p99 = cols.indexOf(scope === 'origin' ? WINDOW.originP99 : WINDOW.p99);
+    this.activeNodes = cols.indexOf(WINDOW.activeNodes);
+    this.errorCols = ERROR_CAUSES.map((c) => cols.indexOf(errorsColumn(c)));
   }
 
   /** Windows overlapping [fromS, toS). */

@@ -3,6 +3,7 @@ import { studentT } from '../../sim/stats/confidenceInterval.js';
 import type { RunResult, ResourceResult } from '../model/RunResult.js';
 import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { CI_FIELDS, RESOURCE_FIGURES, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
+import { ciColumn, WINDOW } from '../model/windowColumns.js';
 
 export type { CiField, ResourceRow, RunSummary, SummaryRow, TimeseriesTable };
 export { CI_FIELDS };
@@ -151,12 +152,12 @@ function resources(runs: RunResult[]): ResourceRow[] {
 function timeseries(runs: RunResult[]): TimeseriesTable {
   const w = runs[0].windows;
   const withCi = runs.length > 1;
-  const hits = w.columns.indexOf('cdn_hits');
-  const arrivals = w.columns.indexOf('arrivals');
-  const columns = ['time_s'];
+  const hits = w.columns.indexOf(WINDOW.cdnHits);
+  const arrivals = w.columns.indexOf(WINDOW.arrivals);
+  const columns: string[] = [WINDOW.time];
   for (let j = 0; j < w.columns.length; j++) {
-    columns.push(w.columns[j], ...(withCi ? [`${w.columns[j]}_ci95`] : []));
-    if (j === hits) columns.push('cdn_hit_ratio', ...(withCi ? ['cdn_hit_ratio_ci95'] : []));
+    columns.push(w.columns[j], ...(withCi ? [ciColumn(w.columns[j])] : []));
+    if (j === hits) columns.push(WINDOW.cdnHitRatio, ...(withCi ? [ciColumn(WINDOW.cdnHitRatio)] : []));
   }
   const row = (i: number): number[] => {
     const out = [i * w.widthS];

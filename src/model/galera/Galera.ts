@@ -5,6 +5,7 @@ import type { JobListener } from '../../../sim/JobListener.js';
 import { TimeWeighted } from '../../../sim/stats/TimeWeighted.js';
 import type { Health } from '../Health.js';
 import type { Topology } from '../Topology.js';
+import { RESOURCE, resourceName } from '../resourceNames.js';
 
 /** Galera flow control: `gcs.fc_limit` 16 scaled by √N for 3 nodes, fc_factor 1.0 (galera `gcs_params.cpp`). */
 export const FC_LIMIT = Math.round(16 * Math.sqrt(3));
@@ -48,7 +49,7 @@ export class Galera implements JobListener {
     private readonly applyTag: number,
   ) {
     const t = host.topology;
-    for (const n of t.dbNodes) this.appliers[n] = new FcfsStation(host.kernel, this, { name: `galera-apply.node${n + 1}`, servers: 1, tag: applyTag + n });
+    for (const n of t.dbNodes) this.appliers[n] = new FcfsStation(host.kernel, this, { name: resourceName(RESOURCE.galeraApply, n), servers: 1, tag: applyTag + n });
     this.pending = new Int32Array(t.nodeCount);
     this.hotCommitS = new Float64Array(t.nodeCount).fill(-Infinity);
   }

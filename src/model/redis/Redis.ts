@@ -5,6 +5,7 @@ import type { EventLog } from '../EventLog.js';
 import type { Health } from '../Health.js';
 import type { MechanicsInput } from '../ModelInput.js';
 import type { Topology } from '../Topology.js';
+import { RESOURCE, resourceName } from '../resourceNames.js';
 
 /** How many of the master's latest visits are remembered for the writes a failover loses (a power of two). */
 const RING = 4096;
@@ -37,7 +38,7 @@ export class Redis {
     tag: number,
     private readonly opS: number,
   ) {
-    this.station = new FcfsStation(host.kernel, listener, { name: `redis.node${host.topology.redisNode + 1}`, servers: 1, tag });
+    this.station = new FcfsStation(host.kernel, listener, { name: resourceName(RESOURCE.redis, host.topology.redisNode), servers: 1, tag });
   }
 
   /** Request `r` brings a batch of `ops` operations to the master. */

@@ -1,3 +1,5 @@
+import { isCiColumn, WINDOW } from '../../model/windowColumns.js';
+
 /** A table of numbers by column name: timeseries.csv, read from a run or from a file. */
 export interface Columns {
   readonly names: readonly string[];
@@ -30,13 +32,13 @@ export function columnsOf(names: readonly string[], rowCount: number, row: (i: n
       cache.set(name, out);
       return out;
     },
-    named: (prefix) => names.filter((c) => c.startsWith(prefix) && !c.endsWith('_ci95')),
+    named: (prefix) => names.filter((c) => c.startsWith(prefix) && !isCiColumn(c)),
   };
 }
 
 /** The window's length in seconds, from the first two times (1 with fewer rows). */
 export const windowOf = (c: Columns): number => {
-  const t = c.column('time_s');
+  const t = c.column(WINDOW.time);
   return c.rowCount > 1 ? t[1] - t[0] : 1;
 };
 

@@ -1,6 +1,7 @@
 import { type Columns, perSecond } from './columns.js';
 import { lineChart, type Series } from './lineChart.js';
 import { esc } from './svg.js';
+import { ciColumn, WINDOW, WINDOW_PREFIX } from '../../model/windowColumns.js';
 
 interface Overlay {
   id: string;
@@ -11,7 +12,7 @@ interface Overlay {
   pick(c: Columns): { values: Float64Array; ci95?: Float64Array };
 }
 
-const withCi = (c: Columns, name: string) => ({ values: c.column(name), ci95: c.column(`${name}_ci95`) });
+const withCi = (c: Columns, name: string) => ({ values: c.column(name), ci95: c.column(ciColumn(name)) });
 
 /** Sums of columns per window (all error causes). */
 function sum(c: Columns, names: string[]): Float64Array {
@@ -29,16 +30,16 @@ function mean(c: Columns, names: string[]): Float64Array {
 }
 
 export const OVERLAYS: Overlay[] = [
-  { id: 'cmp-p95', title: 'Page p95 latency', yUnit: 'ms', pick: (c) => withCi(c, 'p95_ms') },
-  { id: 'cmp-origin-p95', title: 'Origin p95 latency (pages that reached the web nodes)', yUnit: 'ms', pick: (c) => withCi(c, 'origin_p95_ms') },
-  { id: 'cmp-completions', title: 'Completions', yUnit: 'requests/s', pick: (c) => ({ values: perSecond(c, 'completions') }) },
-  { id: 'cmp-errors', title: 'Errors, all causes', yUnit: 'errors/s', pick: (c) => ({ values: sum(c, c.named('errors_')) }) },
-  { id: 'cmp-cpu', title: 'CPU utilisation, mean over nodes', yUnit: '%', yScale: 100, pick: (c) => ({ values: mean(c, c.named('cpu_util.')) }) },
+  { id: 'cmp-p95', title: 'Page p95 latency', yUnit: 'ms', pick: (c) => withCi(c, WINDOW.p95) },
+  { id: 'cmp-origin-p95', title: 'Origin p95 latency (pages that reached the web nodes)', yUnit: 'ms', pick: (c) => withCi(c, WINDOW.originP95) },
+  { id: 'cmp-completions', title: 'Completions', yUnit: 'requests/s', pick: (c) => ({ values: perSecond(c, WINDOW.completions) }) },
+  { id: 'cmp-errors', title: 'Errors, all causes', yUnit: 'errors/s', pick: (c) => ({ values: sum(c, c.named(WINDOW_PREFIX.errors)) }) },
+  { id: 'cmp-cpu', title: 'CPU utilisation, mean over nodes', yUnit: '%', yScale: 100, pick: (c) => ({ values: mean(c, c.named(WINDOW_PREFIX.cpu)) }) },
 ];
 
 /** The longer side's times, and each side's values placed on them by window (NaN past a shorter side's end). */
 function aligned(b: Columns, c: Columns, pick: Overlay['pick'], banded: [boolean, boolean]): { x: Float64Array; series: Series[] } {
-  const x = (b.rowCount >= c.rowCount ? b : c).column('time_s');
+  const x = (b.rowCount >= c.rowCount ? b : c).column(WINDOW.time);
   const pad = (a: Float64Array | undefined): Float64Array | undefined => {
     if (a === undefined) return undefined;
     const out = new Float64Array(x.length).fill(NaN);
@@ -59,8 +60,8 @@ function aligned(b: Columns, c: Columns, pick: Overlay['pick'], banded: [boolean
  */
 export function overlayCharts(b: Columns | null, c: Columns | null, banded: [boolean, boolean]): string {
   if (b === null || c === null) return `<p>No charts: ${b === null ? 'the baseline' : 'the current run'} has no readable timeseries.csv.</p>`;
-  const wb = b.column('time_s');
-  const wc = c.column('time_s');
+  const wb = b.column(WINDOW.time);
+  const wc = c.column(WINDOW.time);
   if (b.rowCount > 1 && c.rowCount > 1 && Math.abs(wb[1] - wb[0] - (wc[1] - wc[0])) > 1e-9) {
     return `<p>No charts: the runs' windows differ (${esc(String(wb[1] - wb[0]))} s and ${esc(String(wc[1] - wc[0]))} s).</p>`;
   }

@@ -9,6 +9,8 @@ import { lineChart, type Band, type Series } from './lineChart.js';
 import { page } from './page.js';
 import { stackedChart } from './stackedChart.js';
 import { esc } from './svg.js';
+import { ciColumn, queueColumn, useColumn, WINDOW, WINDOW_PREFIX } from '../../model/windowColumns.js';
+import { RESOURCE, resourcePrefix } from '../../model/resourceNames.js';
 
 export interface RunPageInput {
   title: string;
@@ -101,7 +103,7 @@ export function runPage(input: RunPageInput): string {
   const s = input.summary;
   const t = s.timeseries;
   const c = columnsOf(t.columns, t.rowCount, (i) => t.row(i));
-  const x = c.column('time_s');
+  const x = c.column(WINDOW.time);
   const windowS = windowOf(c);
   const firstReplication = input.incidents.filter((r) => r.replication === 1);
   const incidentBands: Band[] = firstReplication.map((r) => ({
@@ -119,23 +121,25 @@ export function runPage(input: RunPageInput): string {
   const bands = [...incidentBands.filter((b) => !stepBands.some((st) => st.start >= b.start && st.start <= b.end)), ...stepBands].sort((a, b) => a.start - b.start);
   const banded = s.replications >= MIN_BANDED_REPLICATIONS;
   /** A column as a series, with its confidence band from MIN_BANDED_REPLICATIONS replications. */
-  const withCi = (name: string, label: string, scale = 1): Series => ({ name: label, values: c.column(name).map((v) => v * scale), ci95: banded ? c.column(`${name}_ci95`).map((v) => v * scale) : undefined });
+  const withCi = (name: string, label: string, scale = 1): Series => ({ name: label, values: c.column(name).map((v) => v * scale), ci95: banded ? c.column(ciColumn(name)).map((v) => v * scale) : undefined });
   const after = (prefix: string) => (name: string) => name.slice(prefix.length);
   const rate = 1 / windowS;
-  const queues = [...c.named('queue.redis.'), ...c.named('queue.galera-apply.')];
+  const phpBusy = useColumn(resourcePrefix(RESOURCE.php), false);
+  const phpQueue = queueColumn(resourcePrefix(RESOURCE.php));
+  const queues = [...c.named(queueColumn(resourcePrefix(RESOURCE.redis))), ...c.named(queueColumn(resourcePrefix(RESOURCE.galeraApply)))];
   const charts = [
-    lineChart({ id: 'latency', title: 'Page latency, all pages (CDN hits included)', yUnit: 'ms', x, bands, series: ['p50', 'p95', 'p99'].map((p) => withCi(`${p}_ms`, p)) }),
-    lineChart({ id: 'origin', title: 'Origin latency: pages that reached the web nodes', yUnit: 'ms', x, bands, series: ['p50', 'p95', 'p99'].map((p) => withCi(`origin_${p}_ms`, p)) }),
-    lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, bands, series: [withCi('arrivals', 'arrivals', rate), withCi('completions', 'completions', rate)] }),
-    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, bands, series: c.named('errors_').map((n) => ({ name: after('errors_')(n), values: perSecond(c, n) })) }),
-    lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, bands, series: c.named('cpu_util.').map((n) => withCi(n, after('cpu_util.cpu.')(n), 100)) }),
+    lineChart({ id: 'latency', title: 'Page latency, all pages (CDN hits included)', yUnit: 'ms', x, bands, series: [WINDOW.p50, WINDOW.p95, WINDOW.p99].map((n) => withCi(n, n.replace('_ms', ''))) }),
+    lineChart({ id: 'origin', title: 'Origin latency: pages that reached the web nodes', yUnit: 'ms', x, bands, series: [WINDOW.originP50, WINDOW.originP95, WINDOW.originP99].map((n) => withCi(n, n.replace('origin_', '').replace('_ms', ''))) }),
+    lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, bands, series: [withCi(WINDOW.arrivals, 'arrivals', rate), withCi(WINDOW.completions, 'completions', rate)] }),
+    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, bands, series: c.named(WINDOW_PREFIX.errors).map((n) => ({ name: after(WINDOW_PREFIX.errors)(n), values: perSecond(c, n) })) }),
+    lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, bands, series: c.named(WINDOW_PREFIX.cpu).map((n) => withCi(n, after(useColumn(resourcePrefix(RESOURCE.cpu), true))(n), 100)) }),
     lineChart({
       id: 'php',
       title: 'PHP-FPM workers busy, and the backlog waiting for one, per web node',
       yUnit: 'requests',
       x,
       bands,
-      series: [...c.named('busy.php-fpm.').map((n) => withCi(n, `busy ${after('busy.php-fpm.')(n)}`)), ...c.named('queue.php-fpm.').map((n) => withCi(n, `backlog ${after('queue.php-fpm.')(n)}`))],
+      series: [...c.named(phpBusy).map((n) => withCi(n, `busy ${after(phpBusy)(n)}`)), ...c.named(phpQueue).map((n) => withCi(n, `backlog ${after(phpQueue)(n)}`))],
     }),
     lineChart({
       id: 'queues',
@@ -143,8 +147,8 @@ export function runPage(input: RunPageInput): string {
       yUnit: 'waiting',
       x,
       bands,
-      series: queues.map((n) => withCi(n, n.replace('queue.', '').replace('galera-apply', 'galera apply'))),
-      pauses: { label: 'Galera flow control paused', values: c.column('flow_control_paused') },
+      series: queues.map((n) => withCi(n, n.slice(WINDOW_PREFIX.queue.length).replace(RESOURCE.galeraApply, 'galera apply'))),
+      pauses: { label: 'Galera flow control paused', values: c.column(WINDOW.flowControlPaused) },
     }),
   ];
   const body = [
