@@ -8,6 +8,8 @@ import {
   fractionSchema,
   positiveNumberSchema,
 } from './unitSchemas.js';
+import { durationText, percentText, withDefault } from './defaultText.js';
+import { DEFAULT_AUTOSCALING, DEFAULT_DB, DEFAULT_FASTCGI_READ_TIMEOUT_S, DEFAULT_LISTEN_BACKLOG, DEFAULT_NETWORK, DEFAULT_SCALED, DEFAULT_SERVICES, MIN_SCALED_WEB_NODES } from '../normalise/defaults.js';
 
 export const TIER_EXPECTED = `a tier: ${TIER_NAMES.join(', ')}, or { vcpuPerNode, ramGbPerNode }`;
 
@@ -53,7 +55,7 @@ const architectureSchema = z
           scaled: z
             .strictObject(
               {
-                webNodes: countSchema(3, 'Web (NGINX + PHP-FPM) nodes; at least 3. Default 3.').optional(),
+                webNodes: countSchema(MIN_SCALED_WEB_NODES, withDefault(`Web (NGINX + PHP-FPM) nodes; at least ${MIN_SCALED_WEB_NODES}.`, DEFAULT_SCALED.webNodes)).optional(),
                 webNode: nodeSizeSchema('web node (default c5.2xlarge: 8 vCPU, 16 GB)').describe(
                   'Size of each web node. Default c5.2xlarge: 8 vCPU / 16 GB.',
                 ),
@@ -81,18 +83,15 @@ const autoscalingSchema = z
       z.strictObject(
         {
           minWebNodes: countSchema(3, 'Fewest web nodes the policy keeps. Default: architecture.scaled.webNodes.').optional(),
-          maxWebNodes: countSchema(3, 'Most web nodes the contract allows. Default: webNodes + 3 (ASSUMED).').optional(),
-          checkEvery: durationSchema('positive', 'How often the policy looks at CPU and traffic. Default 1m (ASSUMED).').optional(),
+          maxWebNodes: countSchema(3, `Most web nodes the contract allows. Default: webNodes + ${DEFAULT_AUTOSCALING.extraWebNodes} (ASSUMED).`).optional(),
+          checkEvery: durationSchema('positive', `How often the policy looks at CPU and traffic. Default ${durationText(DEFAULT_AUTOSCALING.checkEveryS)} (ASSUMED).`).optional(),
           scaleOut: z
             .strictObject(
               {
-                cpuAbove: fractionSchema('Mean CPU of the active web nodes that triggers a scale-out. Default 75%.').optional(),
-                for: durationSchema('positive', 'How long CPU must stay above it. Default 1m.').optional(),
-                trafficGrowth: fractionSchema('Growth of origin traffic needed as well. Default 20%.').optional(),
-                growthOver: durationSchema(
-                  'positive',
-                  'Traffic over this span is compared with the same span before it. Default 5m.',
-                ).optional(),
+                cpuAbove: fractionSchema(withDefault('Mean CPU of the active web nodes that triggers a scale-out.', percentText(DEFAULT_AUTOSCALING.scaleOut.cpuAbove))).optional(),
+                for: durationSchema('positive', withDefault('How long CPU must stay above it.', durationText(DEFAULT_AUTOSCALING.scaleOut.forS))).optional(),
+                trafficGrowth: fractionSchema(withDefault('Growth of origin traffic needed as well.', percentText(DEFAULT_AUTOSCALING.scaleOut.trafficGrowth))).optional(),
+                growthOver: durationSchema('positive', withDefault('Traffic over this span is compared with the same span before it.', durationText(DEFAULT_AUTOSCALING.scaleOut.growthOverS))).optional(),
               },
               { error: 'a map { cpuAbove, for, trafficGrowth, growthOver }' },
             )
@@ -101,8 +100,8 @@ const autoscalingSchema = z
           scaleIn: z
             .strictObject(
               {
-                cpuBelow: fractionSchema('Mean CPU of the active web nodes at or below which one is removed. Default 60%.').optional(),
-                for: durationSchema('positive', 'How long CPU must stay at or below it. Default 20m.').optional(),
+                cpuBelow: fractionSchema(withDefault('Mean CPU of the active web nodes at or below which one is removed.', percentText(DEFAULT_AUTOSCALING.scaleIn.cpuBelow))).optional(),
+                for: durationSchema('positive', withDefault('How long CPU must stay at or below it.', durationText(DEFAULT_AUTOSCALING.scaleIn.forS))).optional(),
               },
               { error: 'a map { cpuBelow, for }' },
             )
@@ -143,7 +142,7 @@ const dbSchema = z
         })
         .optional()
         .describe('Split database: parts (checkout, sales) with their own master. Default none.'),
-      replicasPerSplit: countSchema(0, 'Read replicas of each split master. Default 0.').optional(),
+      replicasPerSplit: countSchema(0, withDefault('Read replicas of each split master.', DEFAULT_DB.replicasPerSplit)).optional(),
     },
     { error: 'a map { writes, reads, split, replicasPerSplit }' },
   )
@@ -157,11 +156,8 @@ const phpSchema = z
         .union([z.literal('auto'), countSchema(1, 'pm.max_children.')], { error: 'auto or a whole number ≥ 1' })
         .optional()
         .describe('PHP-FPM pm.max_children per web node; auto derives it from vCPU and RAM. Default auto.'),
-      listenBacklog: countSchema(0, 'PHP-FPM listen.backlog: requests that may wait for a worker. Default 511.').optional(),
-      fastcgiReadTimeout: durationSchema(
-        'positive',
-        'NGINX fastcgi_read_timeout: a request unanswered this long gets 504. Default 60s.',
-      ).optional(),
+      listenBacklog: countSchema(0, withDefault('PHP-FPM listen.backlog: requests that may wait for a worker.', DEFAULT_LISTEN_BACKLOG)).optional(),
+      fastcgiReadTimeout: durationSchema('positive', withDefault('NGINX fastcgi_read_timeout: a request unanswered this long gets 504.', durationText(DEFAULT_FASTCGI_READ_TIMEOUT_S))).optional(),
     },
     { error: 'a map { workersPerNode, listenBacklog, fastcgiReadTimeout }' },
   )
@@ -171,8 +167,8 @@ const phpSchema = z
 const networkSchema = z
   .strictObject(
     {
-      sameAzRtt: durationSchema('nonnegative', 'Round trip between processes in one availability zone. Default 0.2ms.').optional(),
-      crossAzRtt: durationSchema('nonnegative', 'Round trip between availability zones. Default 1.5ms.').optional(),
+      sameAzRtt: durationSchema('nonnegative', withDefault('Round trip between processes in one availability zone.', durationText(DEFAULT_NETWORK.sameAzRttS))).optional(),
+      crossAzRtt: durationSchema('nonnegative', withDefault('Round trip between availability zones.', durationText(DEFAULT_NETWORK.crossAzRttS))).optional(),
     },
     { error: 'a map { sameAzRtt, crossAzRtt }' },
   )
@@ -182,14 +178,14 @@ const networkSchema = z
 const servicesSchema = z
   .strictObject(
     {
-      redisOp: durationSchema('nonnegative', 'One Redis operation on the master thread. Default 100us.').optional(),
-      dbReadCpu: durationSchema('nonnegative', 'CPU of one database read query. Default 1ms.').optional(),
-      dbWriteCpu: durationSchema('nonnegative', 'CPU of one write transaction on the writer. Default 2ms.').optional(),
-      dbApplyCpu: durationSchema('nonnegative', 'CPU to apply a replicated write-set on another node. Default 0.5ms.').optional(),
-      dbThreadsPerNode: countSchema(1, 'Concurrent database queries per node. Default 32.').optional(),
-      searchCpu: durationSchema('nonnegative', 'CPU of one search query. Default 8ms.').optional(),
-      searchThreadsPerNode: countSchema(1, 'Concurrent search queries per node. Default 8.').optional(),
-      certification: durationSchema('nonnegative', 'Galera certification of one write-set. Default 100us.').optional(),
+      redisOp: durationSchema('nonnegative', withDefault('One Redis operation on the master thread.', durationText(DEFAULT_SERVICES.redisOpS))).optional(),
+      dbReadCpu: durationSchema('nonnegative', withDefault('CPU of one database read query.', durationText(DEFAULT_SERVICES.dbReadCpuS))).optional(),
+      dbWriteCpu: durationSchema('nonnegative', withDefault('CPU of one write transaction on the writer.', durationText(DEFAULT_SERVICES.dbWriteCpuS))).optional(),
+      dbApplyCpu: durationSchema('nonnegative', withDefault('CPU to apply a replicated write-set on another node.', durationText(DEFAULT_SERVICES.dbApplyCpuS))).optional(),
+      dbThreadsPerNode: countSchema(1, withDefault('Concurrent database queries per node.', DEFAULT_SERVICES.dbThreadsPerNode)).optional(),
+      searchCpu: durationSchema('nonnegative', withDefault('CPU of one search query.', durationText(DEFAULT_SERVICES.searchCpuS))).optional(),
+      searchThreadsPerNode: countSchema(1, withDefault('Concurrent search queries per node.', DEFAULT_SERVICES.searchThreadsPerNode)).optional(),
+      certification: durationSchema('nonnegative', withDefault('Galera certification of one write-set.', durationText(DEFAULT_SERVICES.certificationS))).optional(),
     },
     { error: 'a map of service times' },
   )
