@@ -25,7 +25,7 @@ export interface CompareRule {
   source: string;
 }
 
-/** compare.yaml normalised: the family-wise confidence and the rules in order (the file's, then the built-in ones). */
+/** compare.yaml normalised: the confidence (of each interval; 1 − the false-discovery rate of the verdicts) and the rules in order (the file's, then the built-in ones). */
 export interface CompareConfig {
   confidence: number;
   rules: CompareRule[];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PERCENT_PATTERN } from '../units.js';
+import { percentText } from '../schema/defaultText.js';
+import { DEFAULT_COMPARE_CONFIDENCE } from './defaultCompareRules.js';
 
 /** `5%`, `+5 %`: a relative change; a plain number is an absolute one in the figure's unit. */
 const RELATIVE = String.raw`^\s*\+?\s*\d+(?:\.\d+)?\s*%\s*$`;
@@ -39,7 +41,7 @@ export const rawCompareConfigSchema = z
         .string({ error: 'a percentage such as 95%' })
         .regex(new RegExp(PERCENT_PATTERN), { error: 'a percentage such as 95%' })
         .optional()
-        .describe('Confidence that no metric is called regressed or improved by chance, over all judged metrics at once (Bonferroni). Default 95%.'),
+        .describe(`Confidence of each figure's interval; 1 − it is the false-discovery rate of the regressed and improved verdicts over all judged figures (Benjamini–Hochberg). Default ${percentText(DEFAULT_COMPARE_CONFIDENCE)}.`),
       defaults: z.boolean({ error: 'true or false' }).optional().describe('Apply the built-in rules after these (latency, error rate, throughput, utilisation, the SLO). Default true.'),
       rules: z.array(compareRuleSchema, { error: 'a list of rules' }).optional().describe('Rules, first match first: the first with `better` judges a figure; every matching `gate` applies.'),
     },

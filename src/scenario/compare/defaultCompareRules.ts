@@ -1,5 +1,8 @@
 import type { CompareRule } from './CompareConfig.js';
 
+/** The confidence of each interval, and 1 − the false-discovery rate of the verdicts, when compare.yaml names none. */
+export const DEFAULT_COMPARE_CONFIDENCE = 0.95;
+
 const rule = (r: Partial<CompareRule> & Pick<CompareRule, 'metric'>): CompareRule => ({
   kind: null,
   row: '*',

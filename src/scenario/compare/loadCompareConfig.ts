@@ -6,12 +6,12 @@ import { parseFraction } from '../units.js';
 import { validateRaw } from '../validate/validateRawScenario.js';
 import type { CompareConfig, CompareRule, Gate } from './CompareConfig.js';
 import { GATE_PATTERN, rawCompareConfigSchema, type RawCompareRule } from './compareConfigSchema.js';
-import { DEFAULT_COMPARE_RULES } from './defaultCompareRules.js';
+import { DEFAULT_COMPARE_CONFIDENCE, DEFAULT_COMPARE_RULES } from './defaultCompareRules.js';
 
 export type CompareConfigResult = { ok: true; config: CompareConfig } | { ok: false; errors: ScenarioError[] };
 
 /** The built-in configuration: 95 % and the default rules. */
-export const DEFAULT_COMPARE_CONFIG: CompareConfig = { confidence: 0.95, rules: [...DEFAULT_COMPARE_RULES] };
+export const DEFAULT_COMPARE_CONFIG: CompareConfig = { confidence: DEFAULT_COMPARE_CONFIDENCE, rules: [...DEFAULT_COMPARE_RULES] };
 
 function gateOf(text: string): Gate {
   const m = new RegExp(GATE_PATTERN).exec(text)!;
@@ -49,7 +49,7 @@ export function loadCompareConfig(file: string): CompareConfigResult {
       if (r.better === undefined && r.gate === undefined) all.push({ path: ['rules', i], expected: 'better, gate or both', found: 'neither: the rule would do nothing' });
       if (r.allow !== undefined && (r.better === undefined || r.better === 'none')) all.push({ path: ['rules', i, 'allow'], expected: 'allow with better: lower or higher', found: `allow ${String(r.allow)} with better ${r.better ?? 'unset'}` });
     });
-    const confidence = value.confidence === undefined ? 0.95 : parseFraction(value.confidence);
+    const confidence = value.confidence === undefined ? DEFAULT_COMPARE_CONFIDENCE : parseFraction(value.confidence);
     if (!(confidence >= 0.5 && confidence < 1)) all.push({ path: ['confidence'], expected: 'a confidence from 50% to below 100%', found: String(value.confidence) });
   }
   if (value === undefined || all.length > 0) {
@@ -65,7 +65,7 @@ export function loadCompareConfig(file: string): CompareConfigResult {
   return {
     ok: true,
     config: {
-      confidence: value.confidence === undefined ? 0.95 : parseFraction(value.confidence),
+      confidence: value.confidence === undefined ? DEFAULT_COMPARE_CONFIDENCE : parseFraction(value.confidence),
       rules: [...own, ...(value.defaults === false ? [] : DEFAULT_COMPARE_RULES)],
     },
   };

@@ -11,6 +11,9 @@ import {
 import { durationText, percentText, withDefault } from './defaultText.js';
 import { DEFAULT_AUTOSCALING, DEFAULT_DB, DEFAULT_FASTCGI_READ_TIMEOUT_S, DEFAULT_LISTEN_BACKLOG, DEFAULT_NETWORK, DEFAULT_SCALED, DEFAULT_SERVICES, MIN_SCALED_WEB_NODES } from '../normalise/defaults.js';
 
+/** A node size as descriptions write it: `8 vCPU, 16 GB`. */
+const nodeText = (n: { vcpu: number; ramGb: number }, between: string): string => `${n.vcpu} vCPU${between}${n.ramGb} GB`;
+
 export const TIER_EXPECTED = `a tier: ${TIER_NAMES.join(', ')}, or { vcpuPerNode, ramGbPerNode }`;
 
 /** A plan name or a custom node size, without a description: each use gives its own. */
@@ -56,11 +59,11 @@ const architectureSchema = z
             .strictObject(
               {
                 webNodes: countSchema(MIN_SCALED_WEB_NODES, withDefault(`Web (NGINX + PHP-FPM) nodes; at least ${MIN_SCALED_WEB_NODES}.`, DEFAULT_SCALED.webNodes)).optional(),
-                webNode: nodeSizeSchema('web node (default c5.2xlarge: 8 vCPU, 16 GB)').describe(
-                  'Size of each web node. Default c5.2xlarge: 8 vCPU / 16 GB.',
+                webNode: nodeSizeSchema(`web node (default c5.2xlarge: ${nodeText(DEFAULT_SCALED.webNode, ', ')})`).describe(
+                  `Size of each web node. Default c5.2xlarge: ${nodeText(DEFAULT_SCALED.webNode, ' / ')}.`,
                 ),
-                coreNode: nodeSizeSchema('core node (default m5.2xlarge: 8 vCPU, 32 GB)').describe(
-                  'Size of each of the 3 core nodes (database, Redis, search). Default m5.2xlarge: 8 vCPU / 32 GB.',
+                coreNode: nodeSizeSchema(`core node (default m5.2xlarge: ${nodeText(DEFAULT_SCALED.coreNode, ', ')})`).describe(
+                  `Size of each of the 3 core nodes (database, Redis, search). Default m5.2xlarge: ${nodeText(DEFAULT_SCALED.coreNode, ' / ')}.`,
                 ),
               },
               { error: 'a map { webNodes, webNode, coreNode }' },

@@ -13,6 +13,13 @@ export function durationText(s: number): string {
   return `${round(s * 1e6)}us`;
 }
 
+/** A size in the largest unit that writes it whole: `2KB`, `128MB`, `20GB`. */
+export function bytesText(b: number): string {
+  const units: [string, number][] = [['TB', 2 ** 40], ['GB', 2 ** 30], ['MB', 2 ** 20], ['KB', 2 ** 10]];
+  for (const [unit, size] of units) if (b >= size && b % size === 0) return `${b / size}${unit}`;
+  return `${b}B`;
+}
+
 /** A fraction as a percentage: `75%`. */
 export const percentText = (f: number): string => `${round(f * 100)}%`;
 

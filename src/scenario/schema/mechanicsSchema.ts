@@ -6,22 +6,23 @@ import { z } from 'zod';
 import { REQUEST_CLASSES } from '../Scenario.js';
 import { perKeySchema } from './perKeySchema.js';
 import { bytesPerSSchema, bytesSchema, countSchema, durationSchema, fractionSchema, numberAtLeastSchema } from './unitSchemas.js';
+import { bytesText, durationText, percentText, withDefault } from './defaultText.js';
+import { DEFAULT_MECHANICS } from '../normalise/defaultMechanics.js';
 
 const positive = (description: string) => durationSchema('positive', description).optional();
+/** The defaults the descriptions show. */
+const M = DEFAULT_MECHANICS;
 
 const elbSchema = z
   .strictObject(
     {
-      interval: positive('Time between two health checks of a node. Default 30s.'),
-      timeout: positive('A check unanswered after this fails. Default 5s.'),
-      unhealthy: countSchema(1, 'Failed checks in a row that take a node out. Default 2.').optional(),
-      healthy: countSchema(1, 'Passed checks in a row that put a node back. Default 5.').optional(),
-      connectTimeout: positive('A request to a silent node fails after this (502). Default 10s.'),
-      idleTimeout: positive('A request in flight on a node that went silent fails after this (504). Default 60s.'),
-      deregistrationDelay: durationSchema(
-        'nonnegative',
-        'Time a removed node keeps its requests in flight (connection draining). Default 300s.',
-      ).optional(),
+      interval: positive(withDefault('Time between two health checks of a node.', durationText(M.elb.intervalS))),
+      timeout: positive(withDefault('A check unanswered after this fails.', durationText(M.elb.timeoutS))),
+      unhealthy: countSchema(1, withDefault('Failed checks in a row that take a node out.', M.elb.unhealthy)).optional(),
+      healthy: countSchema(1, withDefault('Passed checks in a row that put a node back.', M.elb.healthy)).optional(),
+      connectTimeout: positive(withDefault('A request to a silent node fails after this (502).', durationText(M.elb.connectTimeoutS))),
+      idleTimeout: positive(withDefault('A request in flight on a node that went silent fails after this (504).', durationText(M.elb.idleTimeoutS))),
+      deregistrationDelay: durationSchema('nonnegative', withDefault('Time a removed node keeps its requests in flight (connection draining).', durationText(M.elb.deregistrationDelayS))).optional(),
     },
     { error: 'a map { interval, timeout, unhealthy, healthy, connectTimeout, idleTimeout, deregistrationDelay }' },
   )
@@ -31,8 +32,8 @@ const elbSchema = z
 const haproxySchema = z
   .strictObject(
     {
-      inter: positive('Time between two HAProxy checks of a backend. Default 2s.'),
-      fall: countSchema(1, 'Failed checks in a row that mark a backend down. Default 3.').optional(),
+      inter: positive(withDefault('Time between two HAProxy checks of a backend.', durationText(M.haproxy.interS))),
+      fall: countSchema(1, withDefault('Failed checks in a row that mark a backend down.', M.haproxy.fall)).optional(),
     },
     { error: 'a map { inter, fall }' },
   )
@@ -42,10 +43,10 @@ const haproxySchema = z
 const galeraSchema = z
   .strictObject(
     {
-      suspectTimeout: positive('evs.suspect_timeout: silence after which a node is dropped from the view. Default 5s.'),
-      gcache: bytesSchema('gcache.size: write-sets kept for IST; a longer gap needs a full SST. Default 128MB.').optional(),
-      writesetSize: bytesSchema('Size of one replicated write-set (fills the gcache). Default 2KB.').optional(),
-      sstRate: bytesPerSSchema('Transfer rate of a full state transfer (SST). Default 175MB/s.').optional(),
+      suspectTimeout: positive(withDefault('evs.suspect_timeout: silence after which a node is dropped from the view.', durationText(M.galera.suspectTimeoutS))),
+      gcache: bytesSchema(withDefault('gcache.size: write-sets kept for IST; a longer gap needs a full SST.', bytesText(M.galera.gcacheBytes))).optional(),
+      writesetSize: bytesSchema(withDefault('Size of one replicated write-set (fills the gcache).', bytesText(M.galera.writesetBytes))).optional(),
+      sstRate: bytesPerSSchema(withDefault('Transfer rate of a full state transfer (SST).', `${bytesText(M.galera.sstBytesPerS)}/s`)).optional(),
     },
     { error: 'a map { suspectTimeout, gcache, writesetSize, sstRate }' },
   )
@@ -55,8 +56,8 @@ const galeraSchema = z
 const failoverSchema = z
   .strictObject(
     {
-      min: positive('Shortest time from down-after to a promoted replica. Default 1s.'),
-      max: positive('Longest time from down-after to a promoted replica; ≥ min. Default 4s.'),
+      min: positive(withDefault('Shortest time from down-after to a promoted replica.', durationText(M.sentinel.failoverMinS))),
+      max: positive(withDefault('Longest time from down-after to a promoted replica; ≥ min.', durationText(M.sentinel.failoverMaxS))),
     },
     { error: 'a map { min, max }' },
   )
@@ -66,7 +67,7 @@ const failoverSchema = z
 const sentinelSchema = z
   .strictObject(
     {
-      downAfter: positive('down-after-milliseconds: silence before a Redis master is subjectively down. Default 30s.'),
+      downAfter: positive(withDefault('down-after-milliseconds: silence before a Redis master is subjectively down.', durationText(M.sentinel.downAfterS))),
       failover: failoverSchema,
     },
     { error: 'a map { downAfter, failover }' },
@@ -77,8 +78,8 @@ const sentinelSchema = z
 const redisReplicationSchema = z
   .strictObject(
     {
-      lag: durationSchema('nonnegative', 'How far the replicas trail the master: writes acknowledged this recently die with it. Default 1ms.').optional(),
-      writeShare: fractionSchema('Share of Redis operations that are writes (sessions, cache saves). Default 20%.').optional(),
+      lag: durationSchema('nonnegative', withDefault('How far the replicas trail the master: writes acknowledged this recently die with it.', durationText(M.redisReplication.lagS))).optional(),
+      writeShare: fractionSchema(withDefault('Share of Redis operations that are writes (sessions, cache saves).', percentText(M.redisReplication.writeShare))).optional(),
     },
     { error: 'a map { lag, writeShare }' },
   )
@@ -88,8 +89,8 @@ const redisReplicationSchema = z
 const backupSchema = z
   .strictObject(
     {
-      rate: bytesPerSSchema('Rate at which a backup snapshot reads the database. Default 50MB/s.').optional(),
-      cpuFactor: numberAtLeastSchema(1, 'Multiplier of database CPU time on the node being backed up; ≥ 1. Default 1.5.').optional(),
+      rate: bytesPerSSchema(withDefault('Rate at which a backup snapshot reads the database.', `${bytesText(M.backup.bytesPerS)}/s`)).optional(),
+      cpuFactor: numberAtLeastSchema(1, withDefault('Multiplier of database CPU time on the node being backed up; ≥ 1.', M.backup.cpuFactor)).optional(),
     },
     { error: 'a map { rate, cpuFactor }' },
   )
@@ -98,7 +99,7 @@ const backupSchema = z
 
 const upscaleSchema = z
   .strictObject(
-    { resizePerNode: positive('Time one node is out while it is resized. Default 10m.') },
+    { resizePerNode: positive(withDefault('Time one node is out while it is resized.', durationText(M.upscale.resizePerNodeS))) },
     { error: 'a map { resizePerNode }' },
   )
   .optional()
@@ -106,7 +107,7 @@ const upscaleSchema = z
 
 const scaleOutSchema = z
   .strictObject(
-    { boot: positive('Time a new web node takes to launch and deploy before its health checks start. Default 3m.') },
+    { boot: positive(withDefault('Time a new web node takes to launch and deploy before its health checks start.', durationText(M.scaleOut.bootS))) },
     { error: 'a map { boot }' },
   )
   .optional()
@@ -119,9 +120,9 @@ export const mechanicsSchema = z
       haproxy: haproxySchema,
       galera: galeraSchema,
       sentinel: sentinelSchema,
-      redisClientTimeout: positive('A Redis call to a dead master fails after this. Default 2.5s.'),
+      redisClientTimeout: positive(withDefault('A Redis call to a dead master fails after this.', durationText(M.redisClientTimeoutS))),
       redisReplication: redisReplicationSchema,
-      databaseSize: bytesSchema('Size of the database: SST and backup durations. Default 20GB.').optional(),
+      databaseSize: bytesSchema(withDefault('Size of the database: SST and backup durations.', bytesText(M.databaseBytes))).optional(),
       backup: backupSchema,
       upscale: upscaleSchema,
       scaleOut: scaleOutSchema,

@@ -4,6 +4,8 @@
  * keep their units here; normaliseScenario converts them.
  */
 import { z } from 'zod';
+import { durationText, percentText, withDefault } from './defaultText.js';
+import { DEFAULT_DURATION_S, DEFAULT_EDGE_LATENCY_S, DEFAULT_ORIGIN_RTT_S, DEFAULT_SEED, DEFAULT_SLO, DEFAULT_WARMUP_S, DEFAULT_WINDOW_S } from '../normalise/defaults.js';
 import { DB_SPLITS, REQUEST_CLASSES } from '../Scenario.js';
 import { clusterSchema } from './clusterSchema.js';
 import { eventsSchema } from './eventsSchema.js';
@@ -55,8 +57,8 @@ const cdnSchema = z
           'Fastly hit ratio per class, merged over the defaults (home 0.95, category 0.9, product 0.85, ' +
             'static 0.98; 0 for the rest). Only cacheable classes may be above 0.',
         ),
-      edgeLatency: durationSchema('nonnegative', 'Latency of a cache hit as the shopper sees it. Default 20ms.').optional(),
-      originRtt: durationSchema('nonnegative', 'Round trip Fastly ↔ origin added to every miss. Default 10ms.').optional(),
+      edgeLatency: durationSchema('nonnegative', withDefault('Latency of a cache hit as the shopper sees it.', durationText(DEFAULT_EDGE_LATENCY_S))).optional(),
+      originRtt: durationSchema('nonnegative', withDefault('Round trip Fastly ↔ origin added to every miss.', durationText(DEFAULT_ORIGIN_RTT_S))).optional(),
       serveStale: z
         .boolean({ error: 'true or false' })
         .optional()
@@ -95,8 +97,8 @@ const sloSchema = z
   .strictObject(
     {
       p95: latencyTarget('Target 95th-percentile latency of pages (in the SLO scope)', 'Default none.'),
-      p99: latencyTarget('Target 99th-percentile latency of pages (in the SLO scope)', 'Default 3s (Adobe "healthy" band for uncached pages).'),
-      errorRate: errorRateTarget('Default 0.1%. Checked for all pages and for every class.'),
+      p99: latencyTarget('Target 99th-percentile latency of pages (in the SLO scope)', `Default ${DEFAULT_SLO.p99S === null ? 'none' : durationText(DEFAULT_SLO.p99S)} (Adobe "healthy" band for uncached pages).`),
+      errorRate: errorRateTarget(`Default ${DEFAULT_SLO.errorRate === null ? 'none' : percentText(DEFAULT_SLO.errorRate)}. Checked for all pages and for every class.`),
       scope: z
         .enum(['all', 'origin'], { error: 'one of all, origin' })
         .optional()
@@ -122,10 +124,10 @@ export const rawScenarioSchema = z
     {
       $schema: z.string({ error: 'a string' }).optional().describe('JSON Schema of this file, for editors.'),
       name: nameSchema.describe('Scenario name, [a-z0-9-]+; also the output folder name. Required.'),
-      seed: countSchema(0, 'Seed of every random stream of the run. Default 1.').optional(),
-      duration: durationSchema('positive', 'Simulated time. Default 1h.').optional(),
-      warmup: durationSchema('nonnegative', 'Initial time the statistics discard; < duration. Default 5m.').optional(),
-      window: durationSchema('positive', 'Width of a timeseries.csv row; ≤ duration. Default 10s.').optional(),
+      seed: countSchema(0, withDefault('Seed of every random stream of the run.', DEFAULT_SEED)).optional(),
+      duration: durationSchema('positive', withDefault('Simulated time.', durationText(DEFAULT_DURATION_S))).optional(),
+      warmup: durationSchema('nonnegative', withDefault('Initial time the statistics discard; < duration.', durationText(DEFAULT_WARMUP_S))).optional(),
+      window: durationSchema('positive', withDefault('Width of a timeseries.csv row; ≤ duration.', durationText(DEFAULT_WINDOW_S))).optional(),
       cluster: clusterSchema,
       cdn: cdnSchema,
       traffic: trafficSchema,

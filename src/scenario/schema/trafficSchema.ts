@@ -1,5 +1,7 @@
 /** Schema of the `traffic` section: sessions or raw requests, and their shape over time. */
 import { z } from 'zod';
+import { durationText, withDefault } from './defaultText.js';
+import { DEFAULT_ASSETS_PER_PAGE, DEFAULT_BEHAVIOURS, DEFAULT_THINK_TIME } from '../normalise/defaults.js';
 import { BEHAVIOURS, REQUEST_CLASSES } from '../Scenario.js';
 import { perKeySchema } from './perKeySchema.js';
 import { countSchema, durationSchema, fractionSchema, nonnegativeNumberSchema, rateSchema } from './unitSchemas.js';
@@ -95,7 +97,7 @@ export const trafficSchema = z
       behaviours: perKeySchema(BEHAVIOURS, (b) => fractionSchema(`Share of ${b} sessions.`), 'behaviours to shares')
         .superRefine(sumsToOne('shares'))
         .optional()
-        .describe('Share of sessions per behaviour; sums to 1. Default 0.62 / 0.30 / 0.04 / 0.04.'),
+        .describe(`Share of sessions per behaviour; sums to 1. Default ${Object.values(DEFAULT_BEHAVIOURS).map((x) => x.toFixed(2)).join(' / ')}.`),
       journeys: perKeySchema(
         BEHAVIOURS,
         (b) =>
@@ -110,14 +112,14 @@ export const trafficSchema = z
       thinkTime: z
         .strictObject(
           {
-            base: durationSchema('nonnegative', 'Constant part of the think time. Default 2s.').optional(),
-            jitter: durationSchema('nonnegative', 'Uniform random part added to it. Default 1s.').optional(),
+            base: durationSchema('nonnegative', withDefault('Constant part of the think time.', durationText(DEFAULT_THINK_TIME.baseS))).optional(),
+            jitter: durationSchema('nonnegative', withDefault('Uniform random part added to it.', durationText(DEFAULT_THINK_TIME.jitterS))).optional(),
           },
           { error: 'a map { base, jitter }' },
         )
         .optional()
         .describe('Pause between two pages of a session: base + uniform(0, jitter).'),
-      assetsPerPage: countSchema(0, `Static asset requests each page triggers, at most ${MAX_ASSETS_PER_PAGE}. Default 10.`, MAX_ASSETS_PER_PAGE).optional(),
+      assetsPerPage: countSchema(0, withDefault(`Static asset requests each page triggers, at most ${MAX_ASSETS_PER_PAGE}.`, DEFAULT_ASSETS_PER_PAGE), MAX_ASSETS_PER_PAGE).optional(),
     },
     { error: 'a map of traffic settings' },
   )
