@@ -3,7 +3,7 @@ import type { RandomStream } from '../../sim/RandomStream.js';
 import type { Topology } from './Topology.js';
 import type { EventLog } from './EventLog.js';
 import type { MechanicsInput } from './ModelInput.js';
-import { staysPrimary } from './galeraQuorum.js';
+import { staysPrimary } from './galera/quorum.js';
 
 /** Inactivity is checked every 0.5 s (galera `defaults_check.cpp`): the view change lands in the half second after the suspect timeout. */
 const GALERA_CHECK_S = 0.5;

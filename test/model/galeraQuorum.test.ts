@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { staysPrimary } from '../../src/model/galeraQuorum.js';
+import { staysPrimary } from '../../src/model/galera/quorum.js';
 
 describe('Galera quorum', () => {
   it('losing one of three keeps a primary component', () => {
