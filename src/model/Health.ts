@@ -346,12 +346,12 @@ export class Health implements EventHandler {
       case ELB_OUT:
         if (this.healthCheckPasses(this.t.webNodes[subject])) return;
         this.elbInService[subject] = 0;
-        this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', 'two failed health checks');
+        this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', `${inWords(this.m.elb.unhealthy)} failed health checks`);
         return;
       case ELB_IN:
         if (!this.healthCheckPasses(this.t.webNodes[subject])) return;
         this.elbInService[subject] = 1;
-        this.log.add(now, 'elb', this.t.webNodes[subject], 'back in service', 'five passed health checks');
+        this.log.add(now, 'elb', this.t.webNodes[subject], 'back in service', `${inWords(this.m.elb.healthy)} passed health checks`);
         return;
       case GALERA_VIEW:
         return this.viewChange(subject);
@@ -422,4 +422,9 @@ export class Health implements EventHandler {
   private memberList(): string {
     return this.t.dbNodes.filter((n) => this.member[n]).map((n) => n + 1).join(' ');
   }
+}
+
+/** A small count in words, as the log writes it (`two failed health checks`); digits from 11 up. */
+function inWords(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 }
