@@ -4,6 +4,7 @@ import type { Topology } from './Topology.js';
 import type { EventLog } from './EventLog.js';
 import type { MechanicsInput } from './ModelInput.js';
 import { staysPrimary } from './galera/quorum.js';
+import { Sentinel, type SentinelHost } from './redis/Sentinel.js';
 
 /** Inactivity is checked every 0.5 s (galera `defaults_check.cpp`): the view change lands in the half second after the suspect timeout. */
 const GALERA_CHECK_S = 0.5;
@@ -18,10 +19,8 @@ const ELB_OUT = 0;
 const ELB_IN = 1;
 const GALERA_VIEW = 2;
 const HAPROXY_FAILOVER = 3;
-const SENTINEL_SDOWN = 4;
-const SENTINEL_PROMOTE = 5;
-const SYNCED = 6;
-const PARTITION_VIEW = 7;
+const SYNCED = 4;
+const PARTITION_VIEW = 5;
 
 const SERVICE_NAMES: Record<number, string> = { [S_PHP]: 'php', [S_GALERA]: 'galera', [S_REDIS]: 'redis', [S_SEARCH]: 'search' };
 
@@ -47,7 +46,7 @@ export interface HealthListener {
  * each observer learns of them with its own documented delay (random phases from the
  * `health-checks` stream), and every state change is logged for events.csv.
  */
-export class Health implements EventHandler {
+export class Health implements EventHandler, SentinelHost {
   readonly vmUp: Uint8Array;
   /** Per node, the services running (S_* bits). */
   readonly up: Uint8Array;
@@ -64,9 +63,8 @@ export class Health implements EventHandler {
   dbMain: number;
   /** When HAProxy will have marked each node down (Infinity while up). */
   readonly haproxyDownAtS: Float64Array;
-  redisMaster: number;
-  /** True from a Redis master's loss until Sentinel promotes a replica. */
-  redisDown = false;
+  /** Which node is the Redis master, and its failover. */
+  readonly sentinel: Sentinel;
   /** Partition side of each node (0 or 1); reachability holds within a side. */
   readonly side: Uint8Array;
   partitioned = false;
@@ -78,10 +76,10 @@ export class Health implements EventHandler {
   private readonly kinds: number[];
 
   constructor(
-    private readonly kernel: Kernel,
+    readonly kernel: Kernel,
     private readonly t: Topology,
     private readonly listener: HealthListener,
-    private readonly log: EventLog,
+    readonly log: EventLog,
     private readonly rng: RandomStream,
     private readonly dbApplyCpuS: number,
     private readonly m: MechanicsInput,
@@ -104,13 +102,29 @@ export class Health implements EventHandler {
     for (const n of t.dbNodes) this.member[n] = 1;
     this.lastPrimarySize = t.dbNodes.length;
     this.dbMain = t.partMaster[0];
-    this.redisMaster = t.redisNode;
     this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
     this.side = new Uint8Array(t.nodeCount);
     this.writesetsAtLoss = new Float64Array(t.nodeCount);
-    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SENTINEL_SDOWN, SENTINEL_PROMOTE, SYNCED, PARTITION_VIEW].map((code) =>
-      kernel.defineKind(this, code, `health.${code}`),
-    );
+    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SYNCED, PARTITION_VIEW].map((code) => kernel.defineKind(this, code, `health.${code}`));
+    this.sentinel = new Sentinel(this, t, m, rng);
+  }
+
+  /** The Redis master now (Sentinel's). */
+  get redisMaster(): number {
+    return this.sentinel.master;
+  }
+
+  /** True from a Redis master's loss until Sentinel promotes a replica. */
+  get redisDown(): boolean {
+    return this.sentinel.down;
+  }
+
+  redisUp(node: number): boolean {
+    return (this.up[node] & S_REDIS) !== 0;
+  }
+
+  redisMasterLost(node: number): void {
+    this.listener.redisMasterLost(node);
   }
 
   /** Whether node `a` can reach node `b` over the network. */
@@ -149,9 +163,7 @@ export class Health implements EventHandler {
       this.haproxyDownAtS[this.dbMain] = this.partitionDetectAtS;
       this.kernel.scheduleAt(this.partitionDetectAtS, this.kinds[HAPROXY_FAILOVER], this.dbMain);
     }
-    if (this.side[this.redisMaster] !== majority && !this.redisDown) {
-      this.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SENTINEL_SDOWN], this.redisMaster);
-    }
+    this.sentinel.split(now, majority);
     this.t.webNodes.forEach((node, w) => {
       if (this.healthCheckPasses(node)) return;
       const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.unhealthy - 1) * this.m.elb.intervalS + this.m.elb.timeoutS;
@@ -183,7 +195,7 @@ export class Health implements EventHandler {
   }
 
   /** The side with more database nodes up (Galera's majority); 0 on a tie. */
-  private majoritySide(): number {
+  majoritySide(): number {
     let one = 0;
     let zero = 0;
     for (const n of this.t.dbNodes) if (this.up[n] & S_GALERA) this.side[n] ? one++ : zero++;
@@ -252,11 +264,7 @@ export class Health implements EventHandler {
       }
       if (node === this.dbMain) this.failover(node, true);
     }
-    if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
-      this.redisDown = true;
-      this.log.add(now, 'sentinel', node, 'failover', 'planned switchover');
-      this.kernel.schedule(this.m.sentinel.failoverMinS + this.rng.uniform() * (this.m.sentinel.failoverMaxS - this.m.sentinel.failoverMinS), this.kinds[SENTINEL_PROMOTE], node);
-    }
+    if (mask & S_REDIS) this.sentinel.switchover(node, now);
     this.listener.servicesLost(node, mask, false);
   }
 
@@ -313,11 +321,7 @@ export class Health implements EventHandler {
         this.kernel.scheduleAt(this.stallUntilS, this.kinds[GALERA_VIEW], node);
       }
     }
-    if (mask & S_REDIS && node === this.redisMaster && !this.redisDown) {
-      this.redisDown = true;
-      this.listener.redisMasterLost(node);
-      this.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SENTINEL_SDOWN], node);
-    }
+    if (mask & S_REDIS) this.sentinel.lost(node, now);
     this.listener.servicesLost(node, mask, silent);
   }
 
@@ -357,12 +361,6 @@ export class Health implements EventHandler {
         return this.viewChange(subject);
       case HAPROXY_FAILOVER:
         return this.failover(subject);
-      case SENTINEL_SDOWN:
-        this.log.add(now, 'sentinel', subject, 'sdown', `master down after ${this.m.sentinel.downAfterS} s without replies`);
-        this.kernel.schedule(this.m.sentinel.failoverMinS + this.rng.uniform() * (this.m.sentinel.failoverMaxS - this.m.sentinel.failoverMinS), this.kinds[SENTINEL_PROMOTE], subject);
-        return;
-      case SENTINEL_PROMOTE:
-        return this.promote(subject);
       case SYNCED:
         return this.synced(subject);
       case PARTITION_VIEW:
@@ -394,17 +392,6 @@ export class Health implements EventHandler {
       this.dbMain = next;
       this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');
     }
-  }
-
-  private promote(old: number): void {
-    const now = this.kernel.nowS;
-    const majority = this.majoritySide();
-    const next = this.t.dbNodes.find((n) => n !== old && this.up[n] & S_REDIS && (!this.partitioned || this.side[n] === majority));
-    this.log.add(now, 'sentinel', old, 'odown', 'quorum of sentinels agrees');
-    if (next === undefined) return;
-    this.redisMaster = next;
-    this.redisDown = false;
-    this.log.add(now, 'sentinel', next, 'promoted', 'replica promoted to master; replicas re-pointed');
   }
 
   private synced(node: number): void {
