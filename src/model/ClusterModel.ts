@@ -96,7 +96,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly mechanics: MechanicsInput;
   private readonly timeline: Timeline;
   private readonly launcher: Launcher;
-  private readonly autoscaler: Autoscaler | null = null;
   /** Requests that missed Fastly and reached the load balancer. */
   originArrivals = 0;
   private readonly cdn: Cdn;
@@ -160,8 +159,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
     this.timeline.begin();
     if (c.autoscaling !== null && c.scaled !== null) {
-      this.autoscaler = new Autoscaler(this, c.autoscaling, input.durationS);
-      this.autoscaler.begin();
+      // The autoscaler lives on through the events it schedules for itself.
+      new Autoscaler(this, c.autoscaling, input.durationS).begin();
     }
   }
 
