@@ -1,3 +1,11 @@
+/**
+ * What a logged state change is to an incident: an observer noticing a failure
+ * (`detection`: the ELB removing a node, Galera suspecting one, HAProxy marking a
+ * backend down, Sentinel's sdown), or anything else (`change`). The incident analysis
+ * reads roles, not words.
+ */
+export type LogRole = 'detection' | 'change';
+
 /** One state change, for events.csv. Times in seconds; node is 0-based, -1 for none. */
 export interface LoggedEvent {
   atS: number;
@@ -5,6 +13,7 @@ export interface LoggedEvent {
   node: number;
   event: string;
   detail: string;
+  role: LogRole;
 }
 
 /**
@@ -14,7 +23,7 @@ export interface LoggedEvent {
 export class EventLog {
   readonly events: LoggedEvent[] = [];
 
-  add(atS: number, component: string, node: number, event: string, detail = ''): void {
-    this.events.push({ atS, component, node, event, detail });
+  add(atS: number, component: string, node: number, event: string, detail = '', role: LogRole = 'change'): void {
+    this.events.push({ atS, component, node, event, detail, role });
   }
 }

@@ -211,7 +211,7 @@ export class Health implements EventHandler, SentinelHost {
       if (this.member[n] && this.side[n] !== majority) this.member[n] = 0;
       survivors += this.member[n];
     }
-    this.log.add(now, 'galera', -1, 'suspected', `nodes across the cut, after evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`);
+    this.log.add(now, 'galera', -1, 'suspected', `nodes across the cut, after evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`, 'detection');
     this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
     if (this.primary) this.lastPrimarySize = survivors;
     this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}; the cut-off side is non-primary`);
@@ -350,7 +350,7 @@ export class Health implements EventHandler, SentinelHost {
       case ELB_OUT:
         if (this.healthCheckPasses(this.t.webNodes[subject])) return;
         this.elbInService[subject] = 0;
-        this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', `${inWords(this.m.elb.unhealthy)} failed health checks`);
+        this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', `${inWords(this.m.elb.unhealthy)} failed health checks`, 'detection');
         return;
       case ELB_IN:
         if (!this.healthCheckPasses(this.t.webNodes[subject])) return;
@@ -376,7 +376,7 @@ export class Health implements EventHandler, SentinelHost {
       if (this.member[n] && !(this.up[n] & S_GALERA)) this.member[n] = 0;
       survivors += this.member[n];
     }
-    this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`);
+    this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`, 'detection');
     this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
     if (this.primary) this.lastPrimarySize = survivors;
     this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}`);
@@ -385,7 +385,7 @@ export class Health implements EventHandler, SentinelHost {
 
   private failover(node: number, planned = false): void {
     const now = this.kernel.nowS;
-    this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : `port 3306 backend failed ${this.m.haproxy.fall} checks`);
+    this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : `port 3306 backend failed ${this.m.haproxy.fall} checks`, 'detection');
     const majority = this.majoritySide();
     const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n] && n !== node && (!this.partitioned || this.side[n] === majority));
     if (next !== undefined && node === this.dbMain) {

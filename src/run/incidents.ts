@@ -37,8 +37,6 @@ function rpoAt(timeline: readonly TimelineEvent[], atS: number): number {
 
 const NO_LATENCY = { startS: NaN, p99BeforeMs: NaN, p99DuringMs: NaN, p99AfterMs: NaN };
 
-/** Log events that are an observer reacting to a failure (detection). */
-const DETECTIONS = new Set(['removed', 'suspected', 'marked down', 'sdown']);
 
 /**
  * Rows of incidents.csv for every replication: one per timeline event and per
@@ -61,7 +59,7 @@ function incidentsOf(timeline: readonly TimelineEvent[], run: RunResult, replica
   return starts.map((e, i) => {
     const nextS = i + 1 < starts.length ? starts[i + 1].atS : run.durationS;
     const logged = run.log.filter((l) => l.atS >= e.atS && l.atS < nextS);
-    const detect = logged.find((l) => DETECTIONS.has(l.event));
+    const detect = logged.find((l) => l.role === 'detection');
     const last = logged[logged.length - 1];
     const latency = run.incidentLatency[i]?.startS === e.atS ? run.incidentLatency[i] : (run.incidentLatency.find((l) => l.startS === e.atS) ?? NO_LATENCY);
     const restore = w.stateIn(e.atS, nextS, nextS >= run.durationS, (row) => row[w.activeNodes] === 0);

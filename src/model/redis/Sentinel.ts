@@ -69,7 +69,7 @@ export class Sentinel implements EventHandler {
     const h = this.host;
     const now = h.kernel.nowS;
     if (code === SDOWN) {
-      h.log.add(now, 'sentinel', subject, 'sdown', `master down after ${this.m.sentinel.downAfterS} s without replies`);
+      h.log.add(now, 'sentinel', subject, 'sdown', `master down after ${this.m.sentinel.downAfterS} s without replies`, 'detection');
       h.kernel.schedule(this.failoverS(), this.kinds[PROMOTE], subject);
       return;
     }
