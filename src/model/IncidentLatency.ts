@@ -4,9 +4,9 @@ import type { LoggedEvent } from './EventLog.js';
 /** How long before and after an incident its "before" and "after" latencies are measured, s. */
 export const INCIDENT_CONTEXT_S = 300;
 
-/** Autoscaling decisions the model logs: each is an incident of its own, like a timeline event. */
+/** Actions the model took on its own (autoscaling): each is an incident of its own, like a timeline event. */
 export function isAutoscaleAction(e: LoggedEvent): boolean {
-  return e.component === 'autoscale' && (e.event === 'scale-out' || e.event === 'scale-in');
+  return e.role === 'action';
 }
 
 /** The page p99s of one incident's spans (ms; NaN when no page completed in the span). */

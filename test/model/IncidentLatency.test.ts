@@ -45,7 +45,7 @@ describe('IncidentLatency', () => {
     for (let i = 0; i < 40; i++) {
       const atS = rng.uniform() * 3600;
       const autoscale = rng.uniform() < 0.15;
-      log.push({ atS, component: autoscale ? 'autoscale' : 'vm', node: 1, event: autoscale ? 'scale-out' : 'crashed', detail: '', role: 'change' });
+      log.push({ atS, component: autoscale ? 'autoscale' : 'vm', node: 1, event: autoscale ? 'scale-out' : 'crashed', detail: '', role: autoscale ? 'action' : 'change' });
     }
     log.sort((a, b) => a.atS - b.atS);
     const tracker = new IncidentLatency(widthS, timeline);

@@ -204,6 +204,7 @@ export class Autoscaler implements EventHandler {
       `web CPU ${percent(this.cpuMean(this.outSamples))} over ${minutes(this.outSamples * this.p.checkEveryS)}, ` +
         `origin traffic ${growth === Infinity ? 'up from none' : `+${percent(growth)}`} over ${minutes(g * this.p.checkEveryS)}: ` +
         `launching a web node (${before} → ${before + 1})`,
+      'action',
     );
   }
 
@@ -226,6 +227,7 @@ export class Autoscaler implements EventHandler {
       'scale-in',
       `web CPU ${percent(this.cpuMean(this.inSamples))} over ${minutes(this.inSamples * this.p.checkEveryS)}: ` +
         `deregistered from the ELB, draining (${active} → ${active - 1} active)`,
+      'action',
     );
     this.after(DRAIN_POLL_S, DRAIN);
   }
