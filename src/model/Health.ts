@@ -5,15 +5,11 @@ import type { EventLog } from './EventLog.js';
 import type { MechanicsInput } from './ModelInput.js';
 import { staysPrimary } from './galera/quorum.js';
 import { Sentinel, type SentinelHost } from './redis/Sentinel.js';
+import { S_GALERA, S_PHP, S_REDIS, S_SEARCH, serviceName } from './services.js';
 
 /** Inactivity is checked every 0.5 s (galera `defaults_check.cpp`): the view change lands in the half second after the suspect timeout. */
 const GALERA_CHECK_S = 0.5;
 
-/** Services a node runs, as bits of `Health.up`. */
-export const S_PHP = 1;
-export const S_GALERA = 2;
-export const S_REDIS = 4;
-export const S_SEARCH = 8;
 
 const ELB_OUT = 0;
 const ELB_IN = 1;
@@ -22,7 +18,6 @@ const HAPROXY_FAILOVER = 3;
 const SYNCED = 4;
 const PARTITION_VIEW = 5;
 
-const SERVICE_NAMES: Record<number, string> = { [S_PHP]: 'php', [S_GALERA]: 'galera', [S_REDIS]: 'redis', [S_SEARCH]: 'search' };
 
 /** What the model does when the cluster's health changes. */
 export interface HealthListener {
@@ -287,14 +282,14 @@ export class Health implements EventHandler, SentinelHost {
   /** One service of `node` dies (its process), the VM staying up. */
   serviceCrash(node: number, service: number): void {
     if (!this.vmUp[node] || !(this.up[node] & service)) return;
-    this.log.add(this.kernel.nowS, SERVICE_NAMES[service], node, 'crashed', 'the process died; the VM is up');
+    this.log.add(this.kernel.nowS, serviceName(service), node, 'crashed', 'the process died; the VM is up');
     this.servicesDown(node, service, false);
   }
 
   /** A crashed service of `node` restarts. */
   serviceRestart(node: number, service: number): void {
     if (!this.vmUp[node] || this.up[node] & service) return;
-    this.log.add(this.kernel.nowS, SERVICE_NAMES[service], node, 'restarted');
+    this.log.add(this.kernel.nowS, serviceName(service), node, 'restarted');
     this.servicesUp(node, service);
   }
 

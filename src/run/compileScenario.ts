@@ -6,6 +6,7 @@ import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
 import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
 import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, AZS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
+import { SERVICE_BIT } from '../model/services.js';
 
 /** A scenario's distribution as a sampler. */
 export function toDistribution(d: DistSpec): Distribution {
@@ -25,8 +26,6 @@ export function toDistribution(d: DistSpec): Distribution {
 
 const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
 
-/** A service's bit in the model's health (php 1, galera 2, redis 4, search 8). */
-const SERVICE_BIT = { php: 1, galera: 2, redis: 4, search: 8 } as const;
 
 /**
  * Compiles a normalised scenario into the model's input: classes become indices in

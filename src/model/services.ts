@@ -1,0 +1,16 @@
+/** The services a node runs, as bits of `Health.up` and `Health.hosts`. */
+export const S_PHP = 1;
+export const S_GALERA = 2;
+export const S_REDIS = 4;
+export const S_SEARCH = 8;
+
+/** Each service's bit by the name scenario files (service-crash) and the log use. */
+export const SERVICE_BIT = { php: S_PHP, galera: S_GALERA, redis: S_REDIS, search: S_SEARCH } as const;
+export type ServiceName = keyof typeof SERVICE_BIT;
+
+/** A single service's name from its bit. */
+export function serviceName(bit: number): ServiceName {
+  const name = (Object.keys(SERVICE_BIT) as ServiceName[]).find((n) => SERVICE_BIT[n] === bit);
+  if (name === undefined) throw new Error(`no service has bit ${bit}`);
+  return name;
+}
