@@ -4,6 +4,8 @@ import type { ClusterInput, NodeSizeInput } from './ModelInput.js';
 export const DB_MAIN = 0;
 export const DB_CHECKOUT = 1;
 export const DB_SALES = 2;
+/** Each database part's number by the name scenario files use. */
+export const DB_PART = { main: DB_MAIN, checkout: DB_CHECKOUT, sales: DB_SALES } as const;
 
 /** Share of a VM's RAM PHP-FPM may use: the standard VM also runs MariaDB, Redis and search (ASSUMED). */
 const PHP_RAM_SHARE_STANDARD = 0.5;

@@ -5,8 +5,9 @@ import { Uniform } from '../../sim/distributions/Uniform.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
 import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
-import { REQUEST_CLASSES, BEHAVIOURS, DB_SPLITS, AZS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
+import { REQUEST_CLASSES, BEHAVIOURS, AZS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
 import { SERVICE_BIT } from '../model/services.js';
+import { DB_PART } from '../model/Topology.js';
 
 /** A scenario's distribution as a sampler. */
 export function toDistribution(d: DistSpec): Distribution {
@@ -24,7 +25,6 @@ export function toDistribution(d: DistSpec): Distribution {
   }
 }
 
-const DB_PART_INDEX = { main: 0, checkout: 1, sales: 2 } as const;
 
 
 /**
@@ -44,7 +44,7 @@ export function compileScenario(s: Scenario): ModelInput {
       redisOps: d.redisOps,
       searches: d.searches,
       hitRatio: s.cdn.enabled && d.cacheable ? s.cdn.hitRatio[name] : 0,
-      dbPart: DB_PART_INDEX[d.dbPart],
+      dbPart: DB_PART[d.dbPart],
       hotRowWrites: d.hotRowWrites,
       cdnObjects: s.mechanics.cdnObjects[name],
       isStatic: name === 'static',
@@ -65,7 +65,7 @@ export function compileScenario(s: Scenario): ModelInput {
       autoscaling: c.autoscaling,
       multiWriter: c.db.writes === 'multi-writer',
       localReads: c.db.reads === 'local',
-      splitParts: c.db.split.map((p) => DB_SPLITS.indexOf(p) + 1),
+      splitParts: c.db.split.map((p) => DB_PART[p]),
       replicasPerSplit: c.db.replicasPerSplit,
       phpWorkersPerNode: c.phpWorkersPerNode,
       listenBacklog: c.listenBacklog,
