@@ -100,7 +100,7 @@ export class Health implements EventHandler, SentinelHost {
     this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
     this.side = new Uint8Array(t.nodeCount);
     this.writesetsAtLoss = new Float64Array(t.nodeCount);
-    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SYNCED, PARTITION_VIEW].map((code) => kernel.defineKind(this, code, `health.${code}`));
+    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SYNCED, PARTITION_VIEW].map((code) => kernel.defineOccasionalKind(this, code, `health.${code}`));
     this.sentinel = new Sentinel(this, t, m, rng);
   }
 

@@ -23,6 +23,21 @@ describe('Kernel', () => {
     expect(k.nowS).toBe(3);
   });
 
+  it('occasional kinds are delivered like any other, in the same order, under their names', () => {
+    const k = new Kernel(2);
+    const r = new Recorder(k);
+    const hot = k.defineKind(r, 1, 'hot');
+    const rare = k.defineOccasionalKind(r, 9, 'rare');
+    k.scheduleAt(2, rare, 4);
+    k.scheduleAt(1, hot, 5);
+    k.scheduleAt(2, hot, 6);
+    const cancelled = k.scheduleCancellable(3, rare, 7);
+    expect(k.cancel(cancelled)).toBe(true);
+    k.run();
+    expect(r.log).toEqual(['1:1:5', '2:9:4', '2:1:6']);
+    expect(k.kindName(rare)).toBe('rare');
+  });
+
   it('same-time events leave in insertion order', () => {
     const k = new Kernel(2);
     const r = new Recorder(k);

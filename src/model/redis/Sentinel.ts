@@ -41,7 +41,7 @@ export class Sentinel implements EventHandler {
     private readonly rng: RandomStream,
   ) {
     this.master = t.redisNode;
-    this.kinds = Int32Array.from([SDOWN, PROMOTE], (code) => host.kernel.defineKind(this, code, `sentinel.${code}`));
+    this.kinds = Int32Array.from([SDOWN, PROMOTE], (code) => host.kernel.defineOccasionalKind(this, code, `sentinel.${code}`));
   }
 
   /** The master's process or VM died unannounced at `now`: replies stop; sentinels notice after down-after. */

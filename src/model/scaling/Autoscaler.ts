@@ -71,7 +71,7 @@ export class Autoscaler implements EventHandler {
     private readonly p: AutoscalingInput,
     private readonly endS: number,
   ) {
-    this.kinds = Int32Array.from([CHECK, DRAIN], (code) => host.kernel.defineKind(this, code, `autoscale.${code}`));
+    this.kinds = Int32Array.from([CHECK, DRAIN], (code) => host.kernel.defineOccasionalKind(this, code, `autoscale.${code}`));
     const every = p.checkEveryS;
     this.outSamples = Math.max(1, Math.ceil(p.scaleOut.forS / every - 1e-9));
     this.growthSamples = Math.max(1, Math.ceil(p.scaleOut.growthOverS / every - 1e-9));

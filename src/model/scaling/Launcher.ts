@@ -22,7 +22,7 @@ export class Launcher implements EventHandler {
   private readonly booted: number;
 
   constructor(private readonly host: LaunchHost) {
-    this.booted = host.kernel.defineKind(this, 0, 'scaling.booted');
+    this.booted = host.kernel.defineOccasionalKind(this, 0, 'scaling.booted');
   }
 
   /** Launches the first spare web node that is neither running nor booting; its position, or −1. */

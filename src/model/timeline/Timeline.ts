@@ -42,7 +42,7 @@ export class Timeline implements EventHandler, RotationClock {
     private readonly host: TimelineHost,
     private readonly events: readonly TimelineInput[],
   ) {
-    this.kinds = Int32Array.from(CODES, (code) => host.kernel.defineKind(this, code, `timeline.${code}`));
+    this.kinds = Int32Array.from(CODES, (code) => host.kernel.defineOccasionalKind(this, code, `timeline.${code}`));
     this.downWithZone = new Uint8Array(host.topology.nodeCount);
   }
 
