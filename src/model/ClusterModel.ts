@@ -408,8 +408,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.sessions.release(s);
       return;
     }
-    this.assets();
     const journey = tr.journeys[this.sessions.behaviour[s]];
+    if (this.input.classes[journey[this.sessions.step[s]]].pageAssets) this.assets();
     if (++this.sessions.step[s] >= journey.length) {
       this.sessions.release(s);
       return;

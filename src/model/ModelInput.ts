@@ -68,6 +68,8 @@ export interface ClassInput {
   hotRowWrites: number;
   /** Distinct cacheable objects (pages, assets) of the class: how fast Fastly refills after a purge. */
   cdnObjects: number;
+  /** A session's request of this class pulls the page's static assets. */
+  pageAssets: boolean;
   /** Served by NGINX from the file system, without PHP. */
   isStatic: boolean;
 }

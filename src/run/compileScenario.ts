@@ -5,7 +5,7 @@ import { Uniform } from '../../sim/distributions/Uniform.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
 import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
-import { REQUEST_CLASSES, BEHAVIOURS, AZS, type Scenario, type DistSpec, type RequestClass } from '../scenario/Scenario.js';
+import { AZS, type ClassName, type Scenario, type DistSpec } from '../scenario/Scenario.js';
 import { SERVICE_BIT } from '../model/services.js';
 import { DB_PART } from '../model/Topology.js';
 
@@ -28,13 +28,14 @@ export function toDistribution(d: DistSpec): Distribution {
 
 
 /**
- * Compiles a normalised scenario into the model's input: classes become indices in
- * REQUEST_CLASSES order, distributions become samplers, a disabled CDN or an
+ * Compiles a normalised scenario into the model's input: classes become indices in the
+ * scenario's order (the built-ins, then its own), distributions become samplers, a disabled CDN or an
  * uncacheable class gets hit ratio 0.
  */
 export function compileScenario(s: Scenario): ModelInput {
-  const classIndex = (c: RequestClass): number => REQUEST_CLASSES.indexOf(c);
-  const classes: ClassInput[] = REQUEST_CLASSES.map((name) => {
+  const names = Object.keys(s.classes);
+  const classIndex = (c: ClassName): number => names.indexOf(c);
+  const classes: ClassInput[] = names.map((name) => {
     const d = s.classes[name];
     return {
       name,
@@ -47,6 +48,7 @@ export function compileScenario(s: Scenario): ModelInput {
       dbPart: DB_PART[d.dbPart],
       hotRowWrites: d.hotRowWrites,
       cdnObjects: s.mechanics.cdnObjects[name],
+      pageAssets: d.pageAssets,
       isStatic: name === 'static',
     };
   });
@@ -83,13 +85,13 @@ export function compileScenario(s: Scenario): ModelInput {
             kind: 'sessions',
             ratePerS: t.ratePerS,
             profile: t.profile,
-            behaviourWeights: BEHAVIOURS.map((b) => t.behaviours[b]),
-            journeys: BEHAVIOURS.map((b) => t.journeys[b].map(classIndex)),
+            behaviourWeights: Object.values(t.behaviours),
+            journeys: Object.keys(t.behaviours).map((b) => t.journeys[b].map(classIndex)),
             thinkBaseS: t.thinkTime.baseS,
             thinkJitterS: t.thinkTime.jitterS,
             assetsPerPage: t.assetsPerPage,
           }
-        : { kind: 'requests', ratePerS: t.ratePerS, profile: t.profile, mix: REQUEST_CLASSES.map((k) => t.mix[k] ?? 0) },
+        : { kind: 'requests', ratePerS: t.ratePerS, profile: t.profile, mix: names.map((k) => t.mix[k] ?? 0) },
     mechanics: {
       elb: s.mechanics.elb,
       haproxy: s.mechanics.haproxy,

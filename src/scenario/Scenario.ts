@@ -20,10 +20,18 @@ export const REQUEST_CLASSES = [
   'static',
 ] as const;
 export type RequestClass = (typeof REQUEST_CLASSES)[number];
+/**
+ * A request class's name: a built-in one or one the scenario defines under `classes`
+ * (src/scenario/classes/). Maps keyed by it list the built-ins first, in REQUEST_CLASSES
+ * order, then the scenario's own in file order.
+ */
+export type ClassName = string;
 
 /** Session behaviours of the performance toolkit's legacy mix. */
 export const BEHAVIOURS = ['browseAbandonCart', 'browseOnly', 'guestCheckout', 'customerCheckout'] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
+/** A session behaviour's name: a built-in one or one the scenario defines by its journey; ordered like ClassName. */
+export type BehaviourName = string;
 
 export const TIER_NAMES = ['Pro12', 'Pro24', 'Pro48', 'Pro96', 'Pro120'] as const;
 export type TierName = (typeof TIER_NAMES)[number];
@@ -83,6 +91,8 @@ export interface ClassDemand {
   dbPart: 'main' | DbSplit;
   /** Writes touching one hot row (e.g. a flash-sale SKU's stock): 0…dbWrites. */
   hotRowWrites: number;
+  /** Whether a session's request of this class is a page that pulls `assetsPerPage` static assets (an API call pulls none). */
+  pageAssets: boolean;
 }
 
 export interface Services {
@@ -139,7 +149,7 @@ export interface Cluster {
 export interface Cdn {
   enabled: boolean;
   /** Probability that Fastly answers a request of this class from cache (0 for uncacheable). */
-  hitRatio: Record<RequestClass, number>;
+  hitRatio: Record<ClassName, number>;
   /** Latency of a cache hit as seen by the shopper, s. */
   edgeLatencyS: number;
   /** Round trip Fastly ↔ origin added to every miss, s. */
@@ -161,9 +171,9 @@ export type Traffic =
       ratePerS: number;
       profile: ProfilePoint[];
       /** Share of sessions per behaviour; sums to 1. */
-      behaviours: Record<Behaviour, number>;
+      behaviours: Record<BehaviourName, number>;
       /** Page sequence of each behaviour. */
-      journeys: Record<Behaviour, RequestClass[]>;
+      journeys: Record<BehaviourName, ClassName[]>;
       thinkTime: { baseS: number; jitterS: number };
       /** Static asset requests each page triggers (most are CDN hits). */
       assetsPerPage: number;
@@ -173,7 +183,7 @@ export type Traffic =
       ratePerS: number;
       profile: ProfilePoint[];
       /** Share of requests per class; sums to 1. */
-      mix: Partial<Record<RequestClass, number>>;
+      mix: Record<ClassName, number>;
     };
 
 /** Services that can fail alone on a node (`service-crash`). */
@@ -220,7 +230,7 @@ export interface Mechanics {
   /** A web node added by scale-out boots (instance launch and deploy) this long before its checks start. */
   scaleOut: { bootS: number };
   /** Distinct cacheable objects per class: how fast Fastly refills after a purge. */
-  cdnObjects: Record<RequestClass, number>;
+  cdnObjects: Record<ClassName, number>;
 }
 
 /** Targets of one class (null: none); its error rate defaults to the SLO-wide one. */
@@ -238,7 +248,7 @@ export interface Slo {
   errorRate: number | null;
   /** Which responses latency targets read: `origin` (CDN misses) or `all` (hits included). */
   scope: 'all' | 'origin';
-  classes: Partial<Record<RequestClass, ClassSlo>>;
+  classes: Partial<Record<ClassName, ClassSlo>>;
 }
 
 export interface Scenario {
@@ -253,7 +263,7 @@ export interface Scenario {
   cluster: Cluster;
   cdn: Cdn;
   traffic: Traffic;
-  classes: Record<RequestClass, ClassDemand>;
+  classes: Record<ClassName, ClassDemand>;
   slo: Slo;
   /** The timeline of failures and operations, in time order (ties keep file order). */
   events: TimelineEvent[];

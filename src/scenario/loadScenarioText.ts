@@ -1,8 +1,10 @@
 /**
- * The scenario pipeline on text: parse → schema → normalise → cross-field rules. Every
+ * The scenario pipeline on text: parse → schema → names (classes/) → normalise →
+ * cross-field rules. Every
  * problem is collected; nothing throws on bad input.
  */
 import { checkScenarioRules } from './validate/scenarioRules.js';
+import { classNameProblems } from './classes/classNameProblems.js';
 import { normaliseScenario } from './normalise/normaliseScenario.js';
 import { parseScenarioText } from './read/parseScenarioText.js';
 import { formatPath, type Problem, pathsOverlap } from './errors/Problem.js';
@@ -35,6 +37,10 @@ function collectProblems(raw: unknown, source: string): { problems: Problem[]; s
     const { problems: found, value } = validateRawScenario(current);
     problems.push(...found.filter((p) => isNew(p, earlier)));
     if (value !== undefined) {
+      // A name problem stops here even when an earlier one covers it (a repaired phpCpu):
+      // the scenario cannot be normalised without its classes.
+      const naming = classNameProblems(value);
+      if (naming.length > 0) return { problems: [...problems, ...naming.filter((p) => isNew(p, problems))] };
       const scenario = normaliseScenario(value, source);
       problems.push(...checkScenarioRules(scenario, value).filter((p) => isNew(p, problems)));
       return problems.length === 0 ? { problems, scenario } : { problems };

@@ -19,6 +19,7 @@ export function klass(name: string, over: Partial<ClassInput> = {}): ClassInput 
     dbPart: 0,
     hotRowWrites: 0,
     cdnObjects: 1000,
+    pageAssets: true,
     isStatic: false,
     ...over,
   };

@@ -286,7 +286,7 @@ const cases: ErrorCase[] = [
     path: 'traffic.journeys.browseOnly[1]',
     line: 4,
     column: 24,
-    words: ['expected a request class: home, category', 'found `catgory`'],
+    words: ['expected a request class (home, category', 'found `catgory`'],
     hint: 'did you mean `category`?',
   },
   {

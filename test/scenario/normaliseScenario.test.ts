@@ -82,6 +82,7 @@ describe('a five-line scenario', () => {
       cacheable: true,
       dbPart: 'main',
       hotRowWrites: 0,
+      pageAssets: true,
     });
     expect(s.classes.static.phpCpu).toEqual({ dist: 'deterministic', valueS: 0.001 });
     expect(s.classes.placeOrder).toMatchObject({ dbReads: 30, dbWrites: 15, cacheable: false });

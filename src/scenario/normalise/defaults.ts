@@ -176,7 +176,7 @@ function demand(
   dbPart: ClassDemand['dbPart'],
 ): ClassDemand {
   const phpCpu = { dist: 'lognormal' as const, meanS, p95S };
-  return { phpCpu, dbReads, dbWrites, redisOps, searches, cacheable, dbPart, hotRowWrites: 0 };
+  return { phpCpu, dbReads, dbWrites, redisOps, searches, cacheable, dbPart, hotRowWrites: 0, pageAssets: true };
 }
 
 /**
@@ -205,6 +205,7 @@ export const DEFAULT_CLASSES: Readonly<Record<RequestClass, ClassDemand>> = {
     cacheable: true,
     dbPart: 'main',
     hotRowWrites: 0,
+    pageAssets: false, // an asset pulls no further assets
   },
 };
 

@@ -1,6 +1,7 @@
 import { DEFAULT_MECHANICS } from './defaultMechanics.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
-import { type Mechanics, REQUEST_CLASSES, type RequestClass } from '../Scenario.js';
+import type { ClassName, Mechanics, RequestClass } from '../Scenario.js';
+import { CUSTOM_CLASS_DEFAULTS } from '../classes/customClassDefaults.js';
 import { parseBytes, parseBytesPerS, parseDurationS, parseFraction } from '../units.js';
 
 type RawMechanics = NonNullable<RawScenario['mechanics']>;
@@ -10,12 +11,12 @@ const bytes = (raw: string | number | undefined, fallback: number) => (raw === u
 const bytesPerS = (raw: string | number | undefined, fallback: number) => (raw === undefined ? fallback : parseBytesPerS(raw));
 
 /** The file's mechanics merged field by field over DEFAULT_MECHANICS; seconds, bytes, bytes/s. */
-export function normaliseMechanics(raw: RawMechanics = {}): Mechanics {
+export function normaliseMechanics(raw: RawMechanics = {}, classes: readonly ClassName[]): Mechanics {
   const d = DEFAULT_MECHANICS;
   const { elb = {}, haproxy = {}, galera = {}, sentinel = {}, redisReplication = {}, backup = {}, upscale = {}, scaleOut = {} } = raw;
   const failover = sentinel.failover ?? {};
-  const cdnObjects = {} as Record<RequestClass, number>;
-  for (const c of REQUEST_CLASSES) cdnObjects[c] = raw.cdnObjects?.[c] ?? d.cdnObjects[c];
+  const cdnObjects: Record<ClassName, number> = {};
+  for (const c of classes) cdnObjects[c] = raw.cdnObjects?.[c] ?? d.cdnObjects[c as RequestClass] ?? CUSTOM_CLASS_DEFAULTS.cdnObjects;
   return {
     elb: {
       intervalS: seconds(elb.interval, d.elb.intervalS),

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_DURATION_S, DEFAULT_SEED, DEFAULT_SLO, DEFAULT_WARMUP_S, DEFAULT_WINDOW_S } from './defaults.js';
 import { normaliseCdn } from './normaliseCdn.js';
-import { normaliseClasses } from './normaliseClasses.js';
+import { normaliseClasses } from '../classes/normaliseClasses.js';
 import { normaliseCluster } from './normaliseCluster.js';
 import { normaliseEvents } from './normaliseEvents.js';
 import { normaliseMechanics } from './normaliseMechanics.js';
@@ -30,7 +30,7 @@ function normaliseSlo(raw: RawScenario['slo'] = {}): Slo {
   const classes: Slo['classes'] = {};
   for (const [name, c] of Object.entries(raw.classes ?? {})) {
     if (c === undefined) continue;
-    classes[name as RequestClass] = { p95S: target(c.p95, null, parseDurationS), p99S: target(c.p99, null, parseDurationS), errorRate: target(c.errorRate, errorRate, parseFraction) };
+    classes[name] = { p95S: target(c.p95, null, parseDurationS), p99S: target(c.p99, null, parseDurationS), errorRate: target(c.errorRate, errorRate, parseFraction) };
   }
   return {
     p95S: target(raw.p95, DEFAULT_SLO.p95S, parseDurationS),
@@ -52,7 +52,7 @@ function deepFreeze<T>(value: T): T {
 /** `source` is the file name kept for messages ('' when built in code). The result is deeply frozen. */
 export function normaliseScenario(raw: RawScenario, source: string): Scenario {
   const cluster = normaliseCluster(raw.cluster);
-  const classes = normaliseClasses(raw.classes, cluster.db.split);
+  const classes = normaliseClasses(raw, cluster.db.split);
   return deepFreeze({
     name: raw.name,
     source,
@@ -66,6 +66,6 @@ export function normaliseScenario(raw: RawScenario, source: string): Scenario {
     classes,
     slo: normaliseSlo(raw.slo),
     events: normaliseEvents(raw.events),
-    mechanics: normaliseMechanics(raw.mechanics),
+    mechanics: normaliseMechanics(raw.mechanics, Object.keys(classes)),
   });
 }

@@ -8,7 +8,8 @@ import {
   DEFAULT_THINK_TIME,
 } from './defaults.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
-import { BEHAVIOURS, type Behaviour, type ProfilePoint, type RequestClass, type Traffic } from '../Scenario.js';
+import type { Behaviour, BehaviourName, ClassName, ProfilePoint, Traffic } from '../Scenario.js';
+import { behaviourNamesOf } from '../classes/classNames.js';
 import { parseDurationS, parseFraction, parseRatePerS } from '../units.js';
 
 type RawTraffic = NonNullable<RawScenario['traffic']>;
@@ -22,9 +23,9 @@ function normaliseProfile(raw: RawProfile | undefined): ProfilePoint[] {
 }
 
 /** Given shares as fractions; keys left out are absent (read as 0). */
-function fractions<K extends string>(raw: Partial<Record<K, string | number | undefined>>): Partial<Record<K, number>> {
-  const out: Partial<Record<K, number>> = {};
-  for (const key of Object.keys(raw) as K[]) {
+function fractions(raw: Readonly<Record<string, string | number | undefined>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(raw)) {
     const value = raw[key];
     if (value !== undefined) out[key] = parseFraction(value);
   }
@@ -39,15 +40,15 @@ export function normaliseTraffic(raw: RawTraffic = {}): Traffic {
       kind: 'requests',
       ratePerS: parseRatePerS(rate),
       profile: normaliseProfile(profile),
-      mix: mix === undefined ? { ...DEFAULT_REQUEST_MIX } : fractions<RequestClass>(mix),
+      mix: mix === undefined ? { ...DEFAULT_REQUEST_MIX } : fractions(mix),
     };
   }
-  const shares = raw.behaviours === undefined ? DEFAULT_BEHAVIOURS : fractions<Behaviour>(raw.behaviours);
-  const behaviours = {} as Record<Behaviour, number>;
-  const journeys = {} as Record<Behaviour, RequestClass[]>;
-  for (const b of BEHAVIOURS) {
+  const shares: Readonly<Record<BehaviourName, number | undefined>> = raw.behaviours === undefined ? DEFAULT_BEHAVIOURS : fractions(raw.behaviours);
+  const behaviours: Record<BehaviourName, number> = {};
+  const journeys: Record<BehaviourName, ClassName[]> = {};
+  for (const b of behaviourNamesOf({ traffic: raw })) {
     behaviours[b] = shares[b] ?? 0;
-    journeys[b] = [...(raw.journeys?.[b] ?? DEFAULT_JOURNEYS[b])];
+    journeys[b] = [...(raw.journeys?.[b] ?? DEFAULT_JOURNEYS[b as Behaviour])];
   }
   return {
     kind: 'sessions',

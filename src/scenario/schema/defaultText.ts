@@ -27,3 +27,11 @@ export const percentText = (f: number): string => `${round(f * 100)}%`;
 export const withDefault = (description: string, shown: string | number): string => `${description} Default ${shown}.`;
 
 const round = (x: number): number => Number(x.toPrecision(6));
+
+/** Non-default entries of a per-name default map, as `home 0.95, category 0.9`; `min` leaves out entries at or below it. */
+export function listText(values: Readonly<Record<string, number | undefined>>, min = -Infinity): string {
+  return Object.entries(values)
+    .filter((entry): entry is [string, number] => entry[1] !== undefined && entry[1] > min)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+}

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { REQUEST_CLASSES } from '../Scenario.js';
-import { perKeySchema } from './perKeySchema.js';
+import { openMapSchema } from '../classes/classSchema.js';
+import { CUSTOM_CLASS_DEFAULTS } from '../classes/customClassDefaults.js';
 import { bytesPerSSchema, bytesSchema, countSchema, durationSchema, fractionSchema, numberAtLeastSchema } from './unitSchemas.js';
-import { bytesText, durationText, percentText, withDefault } from './defaultText.js';
+import { bytesText, durationText, listText, percentText, withDefault } from './defaultText.js';
 import { DEFAULT_MECHANICS } from '../normalise/defaultMechanics.js';
 
 const positive = (description: string) => durationSchema('positive', description).optional();
@@ -126,15 +127,15 @@ export const mechanicsSchema = z
       backup: backupSchema,
       upscale: upscaleSchema,
       scaleOut: scaleOutSchema,
-      cdnObjects: perKeySchema(
+      cdnObjects: openMapSchema(
         REQUEST_CLASSES,
-        (c) => countSchema(1, `Distinct cacheable ${c} objects.`),
+        (c) => countSchema(1, c === undefined ? 'Distinct cacheable objects of this class.' : `Distinct cacheable ${c} objects.`),
         'request classes to object counts',
       )
         .optional()
         .describe(
           'Distinct cacheable objects per class: how fast Fastly refills after a purge. Merged over the defaults ' +
-            '(home 1, category 500, product 20000, static 5000; 1 for the rest).',
+            `(${listText(DEFAULT_MECHANICS.cdnObjects, CUSTOM_CLASS_DEFAULTS.cdnObjects)}; ${CUSTOM_CLASS_DEFAULTS.cdnObjects} for the rest).`,
         ),
     },
     { error: 'a map of mechanics: elb, haproxy, galera, sentinel, redisClientTimeout, redisReplication, databaseSize, backup, upscale, scaleOut, cdnObjects' },

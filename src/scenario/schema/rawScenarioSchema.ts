@@ -4,14 +4,14 @@
  * keep their units here; normaliseScenario converts them.
  */
 import { z } from 'zod';
-import { durationText, percentText, withDefault } from './defaultText.js';
-import { DEFAULT_DURATION_S, DEFAULT_EDGE_LATENCY_S, DEFAULT_ORIGIN_RTT_S, DEFAULT_SEED, DEFAULT_SLO, DEFAULT_WARMUP_S, DEFAULT_WINDOW_S } from '../normalise/defaults.js';
-import { DB_SPLITS, REQUEST_CLASSES } from '../Scenario.js';
+import { durationText, listText, percentText, withDefault } from './defaultText.js';
+import { DEFAULT_DURATION_S, DEFAULT_EDGE_LATENCY_S, DEFAULT_HIT_RATIO, DEFAULT_ORIGIN_RTT_S, DEFAULT_SEED, DEFAULT_SLO, DEFAULT_WARMUP_S, DEFAULT_WINDOW_S } from '../normalise/defaults.js';
+import { REQUEST_CLASSES } from '../Scenario.js';
 import { clusterSchema } from './clusterSchema.js';
 import { eventsSchema } from './eventsSchema.js';
 import { mechanicsSchema } from './mechanicsSchema.js';
-import { perKeySchema } from './perKeySchema.js';
-import { phpCpuSchema } from './phpCpuSchema.js';
+import { classSchema, openMapSchema } from '../classes/classSchema.js';
+import { CUSTOM_CLASS_DEFAULTS } from '../classes/customClassDefaults.js';
 import { trafficSchema } from './trafficSchema.js';
 import {
   countSchema,
@@ -20,42 +20,19 @@ import {
   fractionSchema,
 } from './unitSchemas.js';
 
-const classSchema = (c: string) =>
-  z
-    .strictObject(
-      {
-        phpCpu: phpCpuSchema.optional(),
-        dbReads: countSchema(0, 'Database read queries per request.').optional(),
-        dbWrites: countSchema(0, 'Write transactions per request, committed through Galera.').optional(),
-        redisOps: countSchema(0, 'Redis operations per request (cache, page cache, sessions).').optional(),
-        searches: countSchema(0, 'Search (OpenSearch) queries per request.').optional(),
-        cacheable: z
-          .boolean({ error: 'true or false' })
-          .optional()
-          .describe('Whether Fastly may cache it; an uncacheable class must have hit ratio 0.'),
-        dbPart: enumSchema(
-          ['main', ...DB_SPLITS] as const,
-          'Master database of its writes when split; a part not in cluster.db.split means main.',
-        ).optional(),
-        hotRowWrites: countSchema(0, 'Writes per request that touch one hot row (≤ dbWrites), e.g. a flash-sale SKU.').optional(),
-      },
-      { error: `a map of ${c} demand fields` },
-    )
-    .describe(`Demand of one ${c} request, merged field by field over the default.`);
-
 const cdnSchema = z
   .strictObject(
     {
       enabled: z.boolean({ error: 'true or false' }).optional().describe('Whether Fastly is in front. Default true.'),
-      hitRatio: perKeySchema(
+      hitRatio: openMapSchema(
         REQUEST_CLASSES,
-        (c) => fractionSchema(`Probability that Fastly answers a ${c} request from cache.`),
+        (c) => fractionSchema(c === undefined ? 'Probability that Fastly answers a request of this class from cache.' : `Probability that Fastly answers a ${c} request from cache.`),
         'request classes to hit ratios',
       )
         .optional()
         .describe(
-          'Fastly hit ratio per class, merged over the defaults (home 0.95, category 0.9, product 0.85, ' +
-            'static 0.98; 0 for the rest). Only cacheable classes may be above 0.',
+          `Fastly hit ratio per class, merged over the defaults (${listText(DEFAULT_HIT_RATIO)}; ` +
+            `${CUSTOM_CLASS_DEFAULTS.hitRatio} for the rest). Only cacheable classes may be above 0.`,
         ),
       edgeLatency: durationSchema('nonnegative', withDefault('Latency of a cache hit as the shopper sees it.', durationText(DEFAULT_EDGE_LATENCY_S))).optional(),
       originRtt: durationSchema('nonnegative', withDefault('Round trip Fastly ↔ origin added to every miss.', durationText(DEFAULT_ORIGIN_RTT_S))).optional(),
@@ -103,7 +80,7 @@ const sloSchema = z
         .enum(['all', 'origin'], { error: 'one of all, origin' })
         .optional()
         .describe('Which responses the latency targets read: origin (the pages that missed Fastly, what capacity decides) or all (CDN hits included). Default origin.'),
-      classes: perKeySchema(REQUEST_CLASSES, (c) => classSloSchema.describe(`Targets of ${c} requests.`), 'request classes to targets')
+      classes: openMapSchema(REQUEST_CLASSES, (c) => classSloSchema.describe(`Targets of ${c ?? 'this class\'s'} requests.`), 'request classes to targets')
         .optional()
         .describe('Targets of single classes, beside the SLO-wide ones.'),
     },
@@ -131,9 +108,9 @@ export const rawScenarioSchema = z
       cluster: clusterSchema,
       cdn: cdnSchema,
       traffic: trafficSchema,
-      classes: perKeySchema(REQUEST_CLASSES, classSchema, 'request classes to demands')
+      classes: openMapSchema(REQUEST_CLASSES, classSchema, 'request classes to demands')
         .optional()
-        .describe('Per-class demand overrides, merged field by field over the defaults (docs/assumptions.md).'),
+        .describe('Per-class demand overrides, merged field by field over the defaults (docs/assumptions.md), and classes of this scenario\'s own (any other name).'),
       slo: sloSchema,
       events: eventsSchema,
       mechanics: mechanicsSchema,

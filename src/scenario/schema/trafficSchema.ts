@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { durationText, withDefault } from './defaultText.js';
 import { DEFAULT_ASSETS_PER_PAGE, DEFAULT_BEHAVIOURS, DEFAULT_THINK_TIME } from '../normalise/defaults.js';
 import { BEHAVIOURS, REQUEST_CLASSES } from '../Scenario.js';
-import { perKeySchema } from './perKeySchema.js';
+import { openMapSchema } from '../classes/classSchema.js';
 import { countSchema, durationSchema, fractionSchema, nonnegativeNumberSchema, rateSchema } from './unitSchemas.js';
 import { parseDurationS, parseFraction } from '../units.js';
 
@@ -58,7 +58,7 @@ function sumsToOne(what: string) {
   };
 }
 
-const CLASS_EXPECTED = `a request class: ${REQUEST_CLASSES.join(', ')}`;
+const CLASS_EXPECTED = 'a request class: a built-in one or one defined under classes';
 
 const sessionsSchema = z
   .strictObject(
@@ -75,7 +75,7 @@ const requestsSchema = z
     {
       rate: rateSchema('Requests per second before the profile multiplier (required).'),
       profile: profileSchema.optional(),
-      mix: perKeySchema(REQUEST_CLASSES, (c) => fractionSchema(`Share of ${c} requests.`), 'request classes to shares')
+      mix: openMapSchema(REQUEST_CLASSES, (c) => fractionSchema(`Share of ${c ?? 'this class\'s'} requests.`), 'request classes to shares')
         .superRefine(sumsToOne('shares'))
         .optional()
         .describe('Share of each request class; sums to 1. Default: the performance toolkit storefront mix.'),
@@ -94,21 +94,21 @@ export const trafficSchema = z
     {
       sessions: sessionsSchema.optional(),
       requests: requestsSchema.optional(),
-      behaviours: perKeySchema(BEHAVIOURS, (b) => fractionSchema(`Share of ${b} sessions.`), 'behaviours to shares')
+      behaviours: openMapSchema(BEHAVIOURS, (b) => fractionSchema(b === undefined ? 'Share of sessions of this behaviour (one of the scenario\'s own: it needs a journey).' : `Share of ${b} sessions.`), 'behaviours to shares')
         .superRefine(sumsToOne('shares'))
         .optional()
         .describe(`Share of sessions per behaviour; sums to 1. Default ${Object.values(DEFAULT_BEHAVIOURS).map((x) => x.toFixed(2)).join(' / ')}.`),
-      journeys: perKeySchema(
+      journeys: openMapSchema(
         BEHAVIOURS,
         (b) =>
           z
-            .array(z.enum(REQUEST_CLASSES, { error: CLASS_EXPECTED }), { error: 'a list of request classes' })
+            .array(z.string({ error: CLASS_EXPECTED }), { error: 'a list of request classes' })
             .min(1, { error: 'a list of at least one request class' })
-            .describe(`Pages a ${b} session requests, in order.`),
+            .describe(b === undefined ? 'Pages a session of this scenario\'s own behaviour requests, in order (give it a share under behaviours).' : `Pages a ${b} session requests, in order.`),
         'behaviours to page lists',
       )
         .optional()
-        .describe('Page sequence per behaviour, replacing the default of that behaviour.'),
+        .describe('Page sequence per behaviour, replacing the default of that behaviour; any other name defines a behaviour.'),
       thinkTime: z
         .strictObject(
           {

@@ -7,7 +7,7 @@ import { SCALED_MIN_VCPU_PER_NODE } from '../normalise/defaults.js';
 import { describeWritten as written } from '../errors/describeValue.js';
 import type { FieldPath, Problem } from '../errors/Problem.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
-import { REQUEST_CLASSES, type Scenario } from '../Scenario.js';
+import type { Scenario } from '../Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
 import { TIMELINE_RULES } from './timelineRules.js';
 import { runFitsInMemory } from './runFitsRule.js';
@@ -50,7 +50,7 @@ const windowWithinRun: ScenarioRule = {
 const hotRowsAreWrites: ScenarioRule = {
   name: 'hot-row writes are among the writes',
   check(s, raw) {
-    return REQUEST_CLASSES.flatMap((c): Problem[] => {
+    return Object.keys(s.classes).flatMap((c): Problem[] => {
       const { hotRowWrites, dbWrites } = s.classes[c];
       if (hotRowWrites <= dbWrites) return [];
       const field = raw.classes?.[c]?.hotRowWrites !== undefined ? 'hotRowWrites' : 'dbWrites';
@@ -73,7 +73,7 @@ const hotRowsAreWrites: ScenarioRule = {
 const hitsOnlyWhenCacheable: ScenarioRule = {
   name: 'only cacheable classes hit the CDN cache',
   check(s) {
-    return REQUEST_CLASSES.flatMap((c): Problem[] => {
+    return Object.keys(s.classes).flatMap((c): Problem[] => {
       if (s.classes[c].cacheable || s.cdn.hitRatio[c] === 0) return [];
       return [
         {
