@@ -144,6 +144,11 @@ describe('request classes and behaviours of the scenario’s own', () => {
     expect(errors.map((e) => e.path)).toEqual(['classes.feed.phpCpu.dist']);
   });
 
+  it('suggests the scenario’s own class for a new class without phpCpu near it (a --set typo)', () => {
+    const errors = errorsOf('name: t\nclasses:\n  graphql: { phpCpu: 10ms }\n  grapql: { dbReads: 20 }\n');
+    expect(errors.map((e) => [e.path, e.hint])).toEqual([['classes.grapql', 'did you mean `graphql`?']]);
+  });
+
   it('refuses more classes than reports can carry', () => {
     const many = Array.from({ length: MAX_CLASSES - REQUEST_CLASSES.length + 1 }, (_, i) => `  c${i}: { phpCpu: 10ms }`);
     const errors = errorsOf(['name: t', 'classes:', ...many].join('\n') + '\n');

@@ -39,7 +39,7 @@ function definedClassProblems(raw: RawScenario): Problem[] {
     const named = nameProblem(path, c, RESERVED_CLASS_NAMES);
     problems.push(...named);
     if (named.length === 0 && raw.classes?.[c]?.phpCpu === undefined) {
-      const near = didYouMean(c, REQUEST_CLASSES);
+      const near = didYouMean(c, classNamesOf(raw).filter((other) => other !== c));
       problems.push({
         path,
         expected: 'a new request class with its phpCpu (only built-in classes have a default)',
