@@ -20,6 +20,7 @@ import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
 import { Cdn } from './cdn/Cdn.js';
 import { Redis } from './redis/Redis.js';
+import { ORDER_CLASS, Restore, type RestoreEvent, type RestoreHost } from './restore/Restore.js';
 import { Galera } from './galera/Galera.js';
 import { cumulative, pick } from './weightedPick.js';
 import { RESOURCE, resourceName } from './resourceNames.js';
@@ -70,7 +71,7 @@ const PROGRESS_STEPS = 200;
  * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
  * batched into one visit (their demands and round trips summed): see docs/model.md.
  */
-export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost {
+export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost, RestoreHost {
   readonly kernel = new Kernel(4096);
   readonly topology: Topology;
   private readonly input: ModelInput;
@@ -81,6 +82,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly searchThreads: WorkerPool[] = [];
   private readonly galera: Galera;
   private readonly redis: Redis;
+  private readonly restore: Restore;
+  /** Index of the placeOrder class (its commits are the orders a restore loses); −1 without one. */
+  private readonly orderClass: number;
   private readonly req = new RequestTable();
   private readonly sessions = new SessionTable();
   private readonly metrics: Metrics;
@@ -155,10 +159,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
+    this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
+    this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
     this.scheduleNextArrival(0);
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
     this.timeline.begin();
+    this.restore.begin();
     if (c.autoscaling !== null && c.scaled !== null) {
       // The autoscaler lives on through the events it schedules for itself.
       new Autoscaler(this, c.autoscaling, input.durationS).begin();
@@ -181,7 +188,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
     k.run(endS);
     onProgress?.(k.nowS, k.eventsProcessed);
-    return this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.galera.pausedSince(this.kernel.nowS), this.log.events);
+    return { ...this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.galera.pausedSince(this.kernel.nowS), this.log.events), restores: this.restore.results };
   }
 
   handle(code: number, subject: number): void {
@@ -246,6 +253,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   purgeCdn(): void {
     this.cdn.purge();
+  }
+
+  startRestore(e: RestoreEvent): void {
+    this.restore.start(e);
   }
 
   setDbCpuFactor(node: number, factor: number): void {
@@ -451,6 +462,15 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     req.session[r] = session;
     req.retries[r] = 0;
     req.arrivedS[r] = now;
+    if (this.restore.down) {
+      // The database is being restored: the site answers nothing (in-flight requests finish).
+      this.metrics.originArrival(cls, now);
+      this.originArrivals++;
+      req.release(r);
+      const stale = this.originFailed(cls, now, now, CAUSE_DB_DOWN);
+      if (session >= 0) this.pageDone(session, stale, stale ? this.deliveryS : 0);
+      return;
+    }
     const w = this.chooseWeb();
     this.metrics.originArrival(cls, now);
     this.originArrivals++;
@@ -670,6 +690,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
     const applyS = k.dbWrites * this.input.cluster.dbApplyCpuS;
     const t = this.topology;
+    this.restore.committed(k.dbWrites, req.cls[r] === this.orderClass);
     if (this.splitWrites(k)) {
       // A split master replicates asynchronously to its read replicas, outside Galera's
       // flow control (the negative job marks a replica's apply).

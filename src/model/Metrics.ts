@@ -264,7 +264,7 @@ export class Metrics {
     this.lastSampleS = nowS;
   }
 
-  result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): RunResult {
+  result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): Omit<RunResult, 'restores'> {
     this.unanswered(endS);
     this.closeWindowsBefore(this.windows.windowCount);
     // Before the CDN hits join them, the class histograms hold exactly the origin's answers.

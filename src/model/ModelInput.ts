@@ -1,4 +1,5 @@
 import type { Distribution } from '../../sim/distributions/Distribution.js';
+import type { Retention } from './restore/backupSchedule.js';
 
 /**
  * What the cluster model needs, compiled for the hot loop: request classes are
@@ -32,6 +33,8 @@ export interface MechanicsInput {
   redisReplication: { lagS: number; writeShare: number };
   databaseBytes: number;
   backup: { bytesPerS: number; cpuFactor: number };
+  /** Which backup snapshots exist at which age (the first band's spacing is the snapshot interval). */
+  backupRetention: Retention;
   upscale: { resizePerNodeS: number };
   scaleOut: { bootS: number };
 }
@@ -47,6 +50,8 @@ export type TimelineInput =
   | { type: 'upscale'; atS: number; vcpu: number; ramGb: number }
   /** A database backup on the main node. */
   | { type: 'backup'; atS: number }
+  /** The database restored from the newest snapshot at least `minAgeS` old (0: the latest); the site is down meanwhile. */
+  | { type: 'restore'; atS: number; minAgeS: number }
   /** `count` more web nodes (scaled architecture) launch now. */
   | { type: 'web-scale-out'; atS: number; count: number }
   /** Nodes `nodes` are cut off from the others for `forS`. */

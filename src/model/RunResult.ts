@@ -2,6 +2,7 @@ import type { LatencyHistogramJSON } from '../../sim/stats/LatencyHistogram.js';
 import type { LoggedEvent } from './EventLog.js';
 import type { IncidentLatencyResult } from './IncidentLatency.js';
 import type { ErrorCause } from './errorCauses.js';
+import type { RestoreResult } from './restore/Restore.js';
 
 
 
@@ -65,4 +66,6 @@ export interface RunResult {
   flowControlPausedFraction: number;
   /** Page p99 before, during and after each incident (timeline events and autoscaling actions), in start order. */
   incidentLatency: IncidentLatencyResult[];
+  /** Each restore from backup of the timeline: RPO, RTO, orders and writes lost. */
+  restores: RestoreResult[];
 }

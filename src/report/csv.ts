@@ -69,10 +69,14 @@ export function eventsCsv(s: RunSummary): string {
   );
 }
 
-/** incidents.csv: a row per timeline event (failure or operation). */
+/**
+ * incidents.csv: a row per timeline event (failure or operation). A timeline with a
+ * restore from backup adds what each restore lost (`orders_lost`, `writes_lost`).
+ */
 export function incidentsCsv(rows: readonly IncidentRow[]): string {
   const causes = Object.keys(rows[0]?.errorsByCause ?? {});
-  const fields = ['replication', 'incident', 'start_s', 'detect_s', 'mechanics_settled_s', 'service_recovered_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned', 'rpo_s', 'rto_s'];
+  const restores = rows.some((r) => r.writesLost !== null);
+  const fields = ['replication', 'incident', 'start_s', 'detect_s', 'mechanics_settled_s', 'service_recovered_s', ...causes.map((c) => `errors_${c}`), 'p99_before_ms', 'p99_during_ms', 'p99_after_ms', 'slo_minutes_burned', 'rpo_s', 'rto_s', ...(restores ? ['orders_lost', 'writes_lost'] : [])];
   const opt = (x: number | null, d: number): number | string => (x === null || Number.isNaN(x) ? '' : round(x, d));
   const data = rows.map((r) => [
     r.replication,
@@ -88,6 +92,7 @@ export function incidentsCsv(rows: readonly IncidentRow[]): string {
     round(r.sloMinutesBurned, 2),
     opt(r.rpoS, 1),
     opt(r.rtoS, 0),
+    ...(restores ? [opt(r.ordersLost, 0), opt(r.writesLost, 0)] : []),
   ]);
   return toCsv(fields, data);
 }

@@ -11,7 +11,9 @@ export function incidentsSection(rows: readonly IncidentRow[]): string {
       .filter(([, n]) => n > 0)
       .map(([c, n]) => `${c} ${n}`)
       .join(', ');
-    const restore = r.rpoS === null || r.rtoS === null ? '' : `; needs a restore: RPO ${(r.rpoS / 60).toFixed(0)} min, RTO ${(r.rtoS / 60).toFixed(0)} min`;
+    const rpoRto = r.rpoS === null || r.rtoS === null ? '' : `RPO ${(r.rpoS / 60).toFixed(0)} min, RTO ${(r.rtoS / 60).toFixed(0)} min`;
+    const lost = r.ordersLost === null || r.writesLost === null ? '' : `, lost ${r.ordersLost.toFixed(0)} orders and ${r.writesLost.toFixed(0)} writes`;
+    const restore = rpoRto === '' ? '' : r.writesLost === null ? `; needs a restore: ${rpoRto}` : `; restored: ${rpoRto}${lost}`;
     return (
       `  ${r.incident} at ${r.startS.toFixed(0)} s: detected after ${secs(r.detectS)}, mechanics settled after ${secs(r.mechanicsSettledS)}, ` +
       `service recovered after ${r.serviceRecoveredS === null ? 'never (within the run)' : secs(r.serviceRecoveredS)}; ` +

@@ -124,8 +124,15 @@ export interface IncidentRow {
   p99AfterMs: number;
   /** Minutes of the span's windows whose page p99 or error rate missed the SLO. */
   sloMinutesBurned: number;
-  /** For an incident that would need a restore from backup (no VM left running): data lost since the last backup (a timeline backup, else the hourly snapshot); else null. */
+  /**
+   * For a restore of the timeline: data lost, the time since the restored snapshot. For
+   * an incident that would need a restore (no VM left running): since the last backup (a
+   * timeline backup, else the hourly snapshot). Else null.
+   */
   rpoS: number | null;
   /** For the same incidents: time to restore the database from a backup, by Adobe's published restore times; else null. */
   rtoS: number | null;
+  /** For a restore of the timeline: orders (placeOrder commits) and write transactions lost with it; else null. */
+  ordersLost: number | null;
+  writesLost: number | null;
 }

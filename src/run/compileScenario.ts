@@ -8,6 +8,7 @@ import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.
 import { AZS, type ClassName, type Scenario, type DistSpec } from '../scenario/Scenario.js';
 import { SERVICE_BIT } from '../model/services.js';
 import { DB_PART } from '../model/Topology.js';
+import { BACKUP_RETENTION } from '../scenario/normalise/defaults.js';
 
 /** A scenario's distribution as a sampler. */
 export function toDistribution(d: DistSpec): Distribution {
@@ -101,6 +102,7 @@ export function compileScenario(s: Scenario): ModelInput {
       redisReplication: s.mechanics.redisReplication,
       databaseBytes: s.mechanics.databaseBytes,
       backup: s.mechanics.backup,
+      backupRetention: BACKUP_RETENTION,
       upscale: s.mechanics.upscale,
       scaleOut: s.mechanics.scaleOut,
     },
@@ -113,6 +115,8 @@ export function compileScenario(s: Scenario): ModelInput {
           return [{ type: e.type, atS: e.atS, node: e.node }];
         case 'backup':
           return [{ type: 'backup', atS: e.atS }];
+        case 'restore':
+          return [{ type: 'restore', atS: e.atS, minAgeS: e.minAgeS }];
         case 'web-scale-out':
           return [{ type: 'web-scale-out', atS: e.atS, count: e.count }];
         case 'partition':

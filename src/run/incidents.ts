@@ -4,35 +4,17 @@ import { INCIDENT_CONTEXT_S, isAutoscaleAction } from '../model/IncidentLatency.
 import type { IncidentRow } from './RunSummary.js';
 import type { TimelineEvent, Slo } from '../scenario/Scenario.js';
 import { errorsColumn, WINDOW } from '../model/windowColumns.js';
+import { snapshotAt } from '../model/restore/backupSchedule.js';
+import { restoreTimeS } from '../model/restore/restoreTime.js';
+import { BACKUP_RETENTION } from '../scenario/normalise/defaults.js';
 
 export type { IncidentRow };
 export { INCIDENT_CONTEXT_S };
 
-/** Adobe's published restore times: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h (docs/assumptions.md). */
-const RESTORE_POINTS: [number, number][] = [
-  [0, 0],
-  [60, 3600],
-  [150, 9000],
-  [200, 18000],
-];
-
-/** RTO for a database of `gb` GB: linear between the published points, flat beyond 200 GB. */
-export function restoreTimeS(gb: number): number {
-  for (let i = 1; i < RESTORE_POINTS.length; i++) {
-    const [g0, t0] = RESTORE_POINTS[i - 1];
-    const [g1, t1] = RESTORE_POINTS[i];
-    if (gb <= g1) return t0 + ((t1 - t0) * (gb - g0)) / (g1 - g0);
-  }
-  return RESTORE_POINTS[RESTORE_POINTS.length - 1][1];
-}
-
-/** Hourly snapshots for the first 24 h (Adobe's retention schedule): assumed on each hour of the run. */
-const SNAPSHOT_EVERY_S = 3600;
-
+/** RPO of a restore at `atS`: since the latest snapshot (hourly, or a backup of the timeline). */
 function rpoAt(timeline: readonly TimelineEvent[], atS: number): number {
   const backups = timeline.filter((b) => b.type === 'backup' && b.atS <= atS).map((b) => b.atS);
-  const lastBackup = Math.max(Math.floor(atS / SNAPSHOT_EVERY_S) * SNAPSHOT_EVERY_S, ...backups);
-  return atS - lastBackup;
+  return atS - snapshotAt(atS, 0, BACKUP_RETENTION, backups);
 }
 
 const NO_LATENCY = { startS: NaN, p99BeforeMs: NaN, p99DuringMs: NaN, p99AfterMs: NaN };
@@ -52,8 +34,8 @@ export function incidents(timeline: readonly TimelineEvent[], runs: readonly Run
 
 function incidentsOf(timeline: readonly TimelineEvent[], run: RunResult, replication: number, slo: Slo, databaseBytes: number): IncidentRow[] {
   const starts = [
-    ...timeline.map((e) => ({ atS: e.atS, incident: describe(e) })),
-    ...run.log.filter(isAutoscaleAction).map((l) => ({ atS: l.atS, incident: `autoscale ${l.event} node ${l.node + 1}` })),
+    ...timeline.map((e) => ({ atS: e.atS, incident: describe(e), restore: e.type === 'restore' })),
+    ...run.log.filter(isAutoscaleAction).map((l) => ({ atS: l.atS, incident: `autoscale ${l.event} node ${l.node + 1}`, restore: false })),
   ].sort((a, b) => a.atS - b.atS);
   const w = new WindowView(run, slo.scope);
   return starts.map((e, i) => {
@@ -62,7 +44,8 @@ function incidentsOf(timeline: readonly TimelineEvent[], run: RunResult, replica
     const detect = logged.find((l) => l.role === 'detection');
     const last = logged[logged.length - 1];
     const latency = run.incidentLatency[i]?.startS === e.atS ? run.incidentLatency[i] : (run.incidentLatency.find((l) => l.startS === e.atS) ?? NO_LATENCY);
-    const restore = w.stateIn(e.atS, nextS, nextS >= run.durationS, (row) => row[w.activeNodes] === 0);
+    const restored = e.restore ? run.restores.find((x) => x.atS === e.atS) : undefined;
+    const restore = restored === undefined && w.stateIn(e.atS, nextS, nextS >= run.durationS, (row) => row[w.activeNodes] === 0);
     return {
       replication,
       incident: e.incident,
@@ -75,8 +58,10 @@ function incidentsOf(timeline: readonly TimelineEvent[], run: RunResult, replica
       p99DuringMs: latency.p99DuringMs,
       p99AfterMs: latency.p99AfterMs,
       sloMinutesBurned: w.badIn(e.atS, nextS, slo.p99S === null ? null : slo.p99S * 1000, slo.errorRate) * (w.widthS / 60),
-      rpoS: restore ? rpoAt(timeline, e.atS) : null,
-      rtoS: restore ? restoreTimeS(databaseBytes / 2 ** 30) : null,
+      rpoS: restored ? restored.rpoS : restore ? rpoAt(timeline, e.atS) : null,
+      rtoS: restored ? restored.rtoS : restore ? restoreTimeS(databaseBytes) : null,
+      ordersLost: restored ? restored.ordersLost : null,
+      writesLost: restored ? restored.writesLost : null,
     };
   });
 }

@@ -208,6 +208,8 @@ export type TimelineEvent =
   | { type: 'upscale'; atS: number; to: Tier }
   | { type: 'cache-purge'; atS: number }
   | { type: 'backup'; atS: number }
+  /** The database restored from the newest snapshot at least `minAgeS` old (0: the latest). */
+  | { type: 'restore'; atS: number; minAgeS: number }
   | { type: 'web-scale-out'; atS: number; count: number };
 
 /**

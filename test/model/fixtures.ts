@@ -4,6 +4,7 @@ import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Deterministic } from '../../sim/distributions/Deterministic.js';
 import { Exponential } from '../../sim/distributions/Exponential.js';
 import { DEFAULT_MECHANICS } from '../../src/scenario/normalise/defaultMechanics.js';
+import { BACKUP_RETENTION } from '../../src/scenario/normalise/defaults.js';
 
 const { cdnObjects: _perClass, ...mechanics } = DEFAULT_MECHANICS;
 
@@ -60,7 +61,7 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
     cdn: { edgeLatencyS: 0.02, originRttS: 0.01, serveStale: false },
     traffic: { kind: 'requests', ratePerS: 100, profile: [{ atS: 0, x: 1 }], mix: [0.5, 0.2, 0.1, 0.2] },
     timeline: [],
-    mechanics,
+    mechanics: { ...mechanics, backupRetention: BACKUP_RETENTION },
     ...over,
   };
 }

@@ -26,15 +26,15 @@ describe('incidents', () => {
   });
 });
 
-import { restoreTimeS } from '../../src/run/incidents.js';
+import { restoreTimeS } from '../../src/model/restore/restoreTime.js';
 
 describe('backup figures', () => {
   it('restore time follows Adobe’s published points: 60 GB ≈ 1 h, 150 GB ≈ 2.5 h, 200+ GB ≈ 5 h', () => {
-    expect(restoreTimeS(60)).toBe(3600);
-    expect(restoreTimeS(150)).toBe(9000);
-    expect(restoreTimeS(200)).toBe(18000);
-    expect(restoreTimeS(500)).toBe(18000);
-    expect(restoreTimeS(20)).toBe(1200);
+    expect(restoreTimeS(60 * 2 ** 30)).toBe(3600);
+    expect(restoreTimeS(150 * 2 ** 30)).toBe(9000);
+    expect(restoreTimeS(200 * 2 ** 30)).toBe(18000);
+    expect(restoreTimeS(500 * 2 ** 30)).toBe(18000);
+    expect(restoreTimeS(20 * 2 ** 30)).toBe(1200);
   });
 
   it('an incident that loses no data needs no restore: no RPO, no RTO', () => {

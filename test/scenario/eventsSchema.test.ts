@@ -9,7 +9,7 @@ const cases: ErrorCase[] = [
     path: 'events[0].type',
     line: 3,
     column: 22,
-    words: ['expected an event type: node-crash, node-recover, service-crash, partition, az-outage, upscale, cache-purge, backup, web-scale-out', 'found `node-crsh`'],
+    words: ['expected an event type: node-crash, node-recover, service-crash, partition, az-outage, upscale, cache-purge, backup, restore, web-scale-out', 'found `node-crsh`'],
     hint: 'did you mean `node-crash`?',
   },
   {

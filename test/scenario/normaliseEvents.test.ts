@@ -28,6 +28,7 @@ describe('a timeline with every event type', () => {
     'cluster: { tier: Pro48, architecture: scaled }',
     'events:',
     '  - { at: 15m, type: web-scale-out, count: 2 }',
+    '  - { at: 20m, type: restore, backup: 2h }',
     '  - { at: 0, type: service-crash, node: 3, service: php, for: 500ms }',
     '  - { at: 1m, type: partition, nodes: [6, 1], for: 30s }',
   ]);
@@ -54,6 +55,7 @@ describe('a timeline with every event type', () => {
       { type: 'service-crash', atS: 0, node: 2, service: 'php', forS: 0.5 },
       { type: 'partition', atS: 60, nodes: [5, 0], forS: 30 },
       { type: 'web-scale-out', atS: 900, count: 2 },
+      { type: 'restore', atS: 1200, minAgeS: 7200 },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { EventHandler } from '../../../sim/Kernel.js';
 import type { TimelineInput } from '../ModelInput.js';
+import type { RestoreEvent } from '../restore/Restore.js';
 import { RollingUpscale, type RotationClock, type RotationHost, type RotationStep } from './RollingUpscale.js';
 
 /** Availability zones by index, as the log names them. */
@@ -24,6 +25,8 @@ export interface TimelineHost extends RotationHost {
   setDbCpuFactor(node: number, factor: number): void;
   /** Launches the first spare web node; its position, or −1. */
   launchWebNode(): number;
+  /** Restores the database from a backup snapshot (the restore component). */
+  startRestore(e: RestoreEvent): void;
 }
 
 /**
@@ -108,6 +111,8 @@ export class Timeline implements EventHandler, RotationClock {
         k.schedule(durationS, this.kinds[BACKUP_DONE], node);
         return;
       }
+      case 'restore':
+        return h.startRestore(e);
       case 'web-scale-out':
         h.log.add(k.nowS, 'scale-out', -1, 'started', `${e.count} web node(s) launching`);
         for (let i = 0; i < e.count; i++) h.launchWebNode();

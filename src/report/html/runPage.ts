@@ -73,6 +73,7 @@ function incidentCards(rows: readonly IncidentRow[]): string {
     ];
     if (r.rpoS !== null) items.push(['data lost since the backup (RPO)', opt(r.rpoS / 60, 1, ' min')]);
     if (r.rtoS !== null) items.push(['restore time (RTO)', opt(r.rtoS / 60, 1, ' min')]);
+    if (r.ordersLost !== null && r.writesLost !== null) items.push(['orders / writes lost with the restore', `${opt(r.ordersLost, 0)} / ${opt(r.writesLost, 0)}`]);
     const body = items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('');
     return `<article class="card${r.sloMinutesBurned > 0 ? ' burned' : ''}"><h3>${esc(r.incident)}</h3><p>replication ${r.replication}, at ${opt(r.startS / 60, 1)} min</p><dl>${body}</dl></article>`;
   });

@@ -211,3 +211,24 @@ export const DEFAULT_CLASSES: Readonly<Record<RequestClass, ClassDemand>> = {
 
 /** ASSUMED from Adobe support's published bands: uncached latency ≤ 3 s healthy; 5xx ratio 0.1 % healthy. No p95 target. */
 export const DEFAULT_SLO: Readonly<Slo> = { p95S: null, p99S: 3, errorRate: 0.001, scope: 'origin', classes: {} };
+
+const HOUR_S = 3600;
+const DAY_S = 24 * HOUR_S;
+const WEEK_S = 7 * DAY_S;
+
+/**
+ * Backup snapshots of Pro production and how long they are kept: every hour; all of them
+ * for 3 days, one a day for days 4–6, one a week up to week 6, one every two weeks up to
+ * week 12, one a month up to week 22 (Adobe Commerce on cloud infrastructure, "Backup
+ * and disaster recovery" / snapshots pages; a month ASSUMED four weeks).
+ */
+export const BACKUP_RETENTION: readonly { untilAgeS: number; spacingS: number }[] = [
+  { untilAgeS: 3 * DAY_S, spacingS: HOUR_S },
+  { untilAgeS: 6 * DAY_S, spacingS: DAY_S },
+  { untilAgeS: 6 * WEEK_S, spacingS: WEEK_S },
+  { untilAgeS: 12 * WEEK_S, spacingS: 2 * WEEK_S },
+  { untilAgeS: 22 * WEEK_S, spacingS: 4 * WEEK_S },
+];
+
+/** The oldest snapshot a restore can reach. */
+export const OLDEST_BACKUP_S = BACKUP_RETENTION[BACKUP_RETENTION.length - 1].untilAgeS;

@@ -34,6 +34,8 @@ export function normaliseEvent(raw: RawEvent): TimelineEvent {
       return { type: raw.type, atS };
     case 'web-scale-out':
       return { type: raw.type, atS, count: raw.count };
+    case 'restore':
+      return { type: raw.type, atS, minAgeS: raw.backup === undefined ? 0 : parseDurationS(raw.backup) };
   }
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { tierValueSchema } from './clusterSchema.js';
 import { AZS, SERVICES } from '../Scenario.js';
 import { countSchema, durationSchema, enumSchema } from './unitSchemas.js';
+import { OLDEST_BACKUP_S } from '../normalise/defaults.js';
 
 const NODE_EXPECTED = 'a node number: a whole number ≥ 1 (node 1 is the first)';
 
@@ -74,6 +75,16 @@ const EVENTS = [
   ),
   eventSchema('cache-purge', {}, 'Fastly purge all: every cacheable object misses until fetched again.'),
   eventSchema('backup', {}, 'a snapshot, with its I/O cost on the node.'),
+  eventSchema(
+    'restore',
+    {
+      backup: durationSchema(
+        'nonnegative',
+        `How old the restored snapshot must at least be: 0 (default) for the latest, 3h for the newest taken at least 3 hours before (a corruption found late); at most ${OLDEST_BACKUP_S / (7 * 24 * 3600)} weeks (the retention).`,
+      ).optional(),
+    },
+    'the database is restored from a backup snapshot: the site is down for the restore time of the database size, and the writes since the snapshot are lost.',
+  ),
   eventSchema(
     'web-scale-out',
     { count: countSchema(1, 'Web nodes added.') },

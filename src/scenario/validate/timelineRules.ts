@@ -9,6 +9,7 @@ import { type NodeNumbering, nodeNumbering, nodeRange } from '../normalise/nodeN
 import type { FieldPath, Problem } from '../errors/Problem.js';
 import type { Scenario, Tier } from '../Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
+import { OLDEST_BACKUP_S } from '../normalise/defaults.js';
 
 const ARCHITECTURE: FieldPath = ['cluster', 'architecture'];
 
@@ -176,6 +177,24 @@ const webScaleOutOnScaled: ScenarioRule = {
   },
 };
 
+const WEEK_S = 7 * 24 * 3600;
+
+const restoresWithinRetention: ScenarioRule = {
+  name: 'a restore reaches only retained backups',
+  check(s, raw) {
+    return placeEvents(raw.events).flatMap((p): Problem[] => {
+      if (p.event.type !== 'restore' || p.event.minAgeS <= OLDEST_BACKUP_S) return [];
+      return [
+        {
+          path: fieldOf(p, 'backup'),
+          expected: `a backup at most ${OLDEST_BACKUP_S / WEEK_S} weeks old (Adobe's retention keeps none older)`,
+          found: `${written(p.raw.type === 'restore' ? p.raw.backup : undefined, '0s')}`,
+        },
+      ];
+    });
+  },
+};
+
 /** A node-crash of a node that is down, or a node-recover of one that is up, in time order. */
 function crashRecoverProblems(s: Scenario, events: PlacedEvent[]): Problem[] {
   const nodes = nodeNumbering(s.cluster.architecture);
@@ -229,5 +248,6 @@ export const TIMELINE_RULES: readonly ScenarioRule[] = [
   upscaleOnStandard,
   upscalesGrowTheTier,
   webScaleOutOnScaled,
+  restoresWithinRetention,
   crashesThenRecoveries,
 ];

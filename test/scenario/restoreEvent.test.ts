@@ -1,0 +1,29 @@
+import { describe, it, expect } from 'vitest';
+import { loadScenarioText, type Scenario } from '../../src/scenario/index.js';
+import { expectErrorCase } from './errorCase.js';
+
+function load(text: string): Scenario {
+  const r = loadScenarioText(text, 'restore.yaml');
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.scenario;
+}
+
+describe('the restore event', () => {
+  it('restores the latest snapshot unless told how old a backup to take', () => {
+    const s = load('name: t\nduration: 2h\nevents:\n  - { at: 70m, type: restore }\n  - { at: 100m, type: restore, backup: 3h }\n');
+    expect(s.events).toEqual([
+      { type: 'restore', atS: 4200, minAgeS: 0 },
+      { type: 'restore', atS: 6000, minAgeS: 10800 },
+    ]);
+  });
+
+  it('refuses a backup older than the retention keeps', () =>
+    expectErrorCase({
+      title: 'too old',
+      lines: ['name: t', 'events:', '  - { at: 5m, type: restore, backup: 4000h }'],
+      path: 'events[0].backup',
+      line: 3,
+      column: 38,
+      words: ['expected a backup at most 22 weeks old', 'found `4000h`'],
+    }));
+});
