@@ -14,12 +14,13 @@ import { RateProfile } from './RateProfile.js';
 import { Metrics } from './Metrics.js';
 import { CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
-import { S_PHP, S_GALERA, S_REDIS, S_SEARCH } from './services.js';
+import { S_PHP, S_GALERA, S_REDIS, S_SEARCH, S_RABBITMQ } from './services.js';
 import { SessionTable } from './SessionTable.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
 import { Cdn } from './cdn/Cdn.js';
 import { Redis } from './redis/Redis.js';
+import { MessageQueue } from './queue/MessageQueue.js';
 import { ORDER_CLASS, Restore, type RestoreEvent, type RestoreHost } from './restore/Restore.js';
 import { Galera } from './galera/Galera.js';
 import { cumulative, pick } from './weightedPick.js';
@@ -83,6 +84,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly galera: Galera;
   private readonly redis: Redis;
   private readonly restore: Restore;
+  /** RabbitMQ and its consumers; null when the scenario does not model them. */
+  private readonly queue: MessageQueue | null;
   /** Index of the placeOrder class (its commits are the orders a restore loses); −1 without one. */
   private readonly orderClass: number;
   private readonly req = new RequestTable();
@@ -159,6 +162,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
+    if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
+    this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
     this.scheduleNextArrival(0);
@@ -166,6 +171,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
     this.timeline.begin();
     this.restore.begin();
+    this.queue?.begin();
     if (c.autoscaling !== null && c.scaled !== null) {
       // The autoscaler lives on through the events it schedules for itself.
       new Autoscaler(this, c.autoscaling, input.durationS).begin();
@@ -188,7 +194,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
     k.run(endS);
     onProgress?.(k.nowS, k.eventsProcessed);
-    return { ...this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.galera.pausedSince(this.kernel.nowS), this.log.events), restores: this.restore.results };
+    return { ...this.metrics.result(this.kernel.nowS, this.kernel.eventsProcessed, this.galera.pausedSince(this.kernel.nowS), this.log.events), restores: this.restore.results, queue: this.queue?.finish() ?? null };
   }
 
   handle(code: number, subject: number): void {
@@ -532,6 +538,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   private cpuDone(node: number, r: number): void {
+    if (r < 0) return this.queue!.cpuDone(r);
     const phase = this.req.phase[r];
     // A write keeps its thread through the commit: MariaDB's connection thread waits
     // for certification and the replication round trip before it answers the client.
@@ -718,8 +725,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const ok = originS <= timeoutS;
     // A 504 went out at the timeout; its shopper has moved on since (or got a stale page).
     let stale = false;
-    if (ok) this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
-    else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
+    if (ok) {
+      this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
+      if (this.queue !== null) this.queue.published(req.cls[r]);
+    } else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
     const s = req.session[r];
     req.release(r);
     if (s >= 0) this.pageDone(s, ok || stale, ok ? this.deliveryS : 0);

@@ -218,6 +218,12 @@ export class Health implements EventHandler, SentinelHost {
     this.committedWritesets += writesets;
   }
 
+  /** `node` also runs the service of bit `service` (RabbitMQ, when the scenario models it). */
+  addService(node: number, service: number): void {
+    this.hosts[node] |= service;
+    this.up[node] |= service;
+  }
+
   /** The whole VM of `node` goes silent. */
   crash(node: number): void {
     if (!this.vmUp[node]) return;

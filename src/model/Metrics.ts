@@ -117,6 +117,9 @@ export class Metrics {
   private readonly stateColumn: number;
   /** Column of stale answers (serve-stale on), else -1. */
   private readonly staleColumn: number;
+  /** The first of RabbitMQ's three columns (published, consumed, backlog); −1 when not modelled. */
+  private readonly queueColumn: number;
+  private queueBacklog = 0;
 
   constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView, log: readonly LoggedEvent[], threadPools: ThreadPool[]) {
     this.input = input;
@@ -143,6 +146,7 @@ export class Metrics {
     this.stateColumn = this.columns.length;
     this.columns.push(WINDOW.activeNodes, WINDOW.galeraPrimaryMembers, WINDOW.redisMasterNode);
     this.staleColumn = input.cdn.serveStale ? this.columns.push(WINDOW.staleServed) - 1 : -1;
+    this.queueColumn = input.queue !== null ? this.columns.push(WINDOW.queuePublished, WINDOW.queueConsumed, WINDOW.queueBacklog) - 3 : -1;
     this.latencyColumn = this.columns.length;
     this.columns.push(...WINDOW_LATENCY_COLUMNS);
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
@@ -154,6 +158,14 @@ export class Metrics {
     const queueCol = queue ? this.columns.push(queueColumn(name)) - 1 : -1;
     const zero = { busy: 0, queue: 0, capacity: 0, arrivals: 0, completed: 0, rejected: 0, started: 0, serviceSumS: 0 };
     this.probes.push({ name, kind, node, stats, useColumn: useCol, queueColumn: queueCol, atWarmup: zero, lastSample: { busy: 0, queue: 0, capacity: 0 } });
+  }
+
+  /** RabbitMQ published or consumed messages now; `backlog` waiting after it. */
+  queueCounted(nowS: number, published: number, consumed: number, backlog: number): void {
+    const w = this.windows.indexAt(nowS);
+    if (published > 0) this.windows.addAt(w, this.queueColumn, published);
+    if (consumed > 0) this.windows.addAt(w, this.queueColumn + 1, consumed);
+    this.queueBacklog = backlog;
   }
 
   /** `n` requests of class `cls` answered by Fastly at `nowS`, each at the edge latency. */
@@ -261,10 +273,11 @@ export class Metrics {
     this.windows.add(at, this.stateColumn, up);
     this.windows.add(at, this.stateColumn + 1, h.primary ? members : 0);
     this.windows.add(at, this.stateColumn + 2, h.redisMaster + 1);
+    if (this.queueColumn >= 0) this.windows.add(at, this.queueColumn + 2, this.queueBacklog);
     this.lastSampleS = nowS;
   }
 
-  result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): Omit<RunResult, 'restores'> {
+  result(endS: number, events: number, fcPausedS: number, log: LoggedEvent[]): Omit<RunResult, 'restores' | 'queue'> {
     this.unanswered(endS);
     this.closeWindowsBefore(this.windows.windowCount);
     // Before the CDN hits join them, the class histograms hold exactly the origin's answers.

@@ -22,6 +22,27 @@ export interface ModelInput {
   timeline: TimelineInput[];
   /** Timings and sizes of the failure and operation mechanisms (seconds, bytes, bytes/s). */
   mechanics: MechanicsInput;
+  /** RabbitMQ and its cron-run consumers; null when the scenario does not model them. */
+  queue: QueueInput | null;
+}
+
+/** RabbitMQ and its consumers (src/model/queue/). Nodes 0-based; seconds, core-seconds. */
+export interface QueueInput {
+  /** Messages an answered request of each class publishes, by class index. */
+  publish: number[];
+  /** The node RabbitMQ runs on (its `service-crash` stops the queue). */
+  brokerNode: number;
+  /** The node cron starts consumers on. */
+  consumerNode: number;
+  /** Consumer processes each cron run starts when they are not running. */
+  processes: number;
+  cronEveryS: number;
+  /** Messages a consumer takes before it exits. */
+  maxMessages: number;
+  /** PHP CPU of one message on the consumer node. */
+  messageCpuS: number;
+  /** Database CPU of one message's writes on the main database node. */
+  messageDbCpuS: number;
 }
 
 export interface MechanicsInput {

@@ -3,6 +3,7 @@ import type { LoggedEvent } from './EventLog.js';
 import type { IncidentLatencyResult } from './IncidentLatency.js';
 import type { ErrorCause } from './errorCauses.js';
 import type { RestoreResult } from './restore/Restore.js';
+import type { QueueResult } from './queue/MessageQueue.js';
 
 
 
@@ -68,4 +69,6 @@ export interface RunResult {
   incidentLatency: IncidentLatencyResult[];
   /** Each restore from backup of the timeline: RPO, RTO, orders and writes lost. */
   restores: RestoreResult[];
+  /** RabbitMQ's totals: published, consumed, lost, peak backlog and when it drained; null when not modelled. */
+  queue: QueueResult | null;
 }

@@ -17,6 +17,10 @@ export const WINDOW = {
   galeraPrimaryMembers: 'galera_primary_members',
   redisMasterNode: 'redis_master_node',
   staleServed: 'stale_served',
+  /** RabbitMQ (when modelled): messages published and consumed in the window, backlog at its end. */
+  queuePublished: 'queue_published',
+  queueConsumed: 'queue_consumed',
+  queueBacklog: 'queue_backlog',
   p50: 'p50_ms',
   p95: 'p95_ms',
   p99: 'p99_ms',

@@ -1,5 +1,6 @@
 import type { RunSummary } from '../run/RunSummary.js';
 import type { SloVerdict } from '../run/slo.js';
+import type { QueueResult } from '../model/queue/MessageQueue.js';
 
 /** The compact console report: per-class latencies, errors, the busiest resource, the SLO. */
 export function consoleSummary(title: string, s: RunSummary, verdict: SloVerdict): string {
@@ -28,6 +29,7 @@ export function consoleSummary(title: string, s: RunSummary, verdict: SloVerdict
   const busiest = [...s.resources].sort((a, b) => b.utilisation - a.utilisation)[0];
   if (busiest) out.push(`busiest resource: ${busiest.name} at ${(busiest.utilisation * 100).toFixed(1)} % (mean queue ${busiest.meanQueue.toFixed(2)})`);
   if (s.flowControlPausedFraction > 0) out.push(`Galera flow control paused commits ${(s.flowControlPausedFraction * 100).toFixed(2)} % of the time`);
+  if (s.queue !== null) out.push(queueLine(s.queue[0]));
   out.push(`SLO: ${verdict.met ? 'met' : 'MISSED'}`, ...verdict.lines.map((l) => `  ${l}`), '');
   return out.join('\n');
 }
@@ -44,4 +46,12 @@ function num(value: number): string {
 
 function withCi(value: number, half: number | undefined): string {
   return half === undefined || !Number.isFinite(half) ? num(value) : `${num(value)}±${half.toFixed(0)}`;
+}
+
+/** RabbitMQ's line (first replication): messages, the backlog's peak and how long it took to drain. */
+export function queueLine(q: QueueResult): string {
+  const min = (s: number): string => `${(s / 60).toFixed(1)} min`;
+  const drained = q.peakBacklog === 0 ? '' : q.drainedAtS === null ? `, not drained by the end (${count(q.backlogAtEnd)} waiting)` : `, drained ${min(q.drainedAtS - q.peakAtS)} later`;
+  const lost = q.lost > 0 ? `, ${count(q.lost)} lost while RabbitMQ was down` : '';
+  return `RabbitMQ: ${count(q.published)} messages published, ${count(q.consumed)} consumed${lost}; backlog peak ${count(q.peakBacklog)} at ${min(q.peakAtS)}${drained}`;
 }

@@ -1,3 +1,4 @@
+import type { QueueResult } from '../model/queue/MessageQueue.js';
 import type { ResourceResult } from '../model/RunResult.js';
 
 /** The summary of a scenario's replications: the data every report renders. */
@@ -103,6 +104,8 @@ export interface RunSummary {
   serveStale: boolean;
   /** Every replication's state changes, in replication then time order. */
   log: EventRow[];
+  /** RabbitMQ's totals per replication (published, consumed, lost, peak backlog, drain); null when not modelled. */
+  queue: QueueResult[] | null;
 }
 
 /** One row of incidents.csv: a timeline event (or autoscaling action) of one replication and what it cost. */

@@ -4,8 +4,9 @@ import { Exponential } from '../../sim/distributions/Exponential.js';
 import { Uniform } from '../../sim/distributions/Uniform.js';
 import { LogNormal } from '../../sim/distributions/LogNormal.js';
 import { Gamma } from '../../sim/distributions/Gamma.js';
-import type { ModelInput, ClassInput, TimelineInput } from '../model/ModelInput.js';
-import { AZS, type ClassName, type Scenario, type DistSpec } from '../scenario/Scenario.js';
+import type { ModelInput, ClassInput, QueueInput, TimelineInput } from '../model/ModelInput.js';
+import { nodeNumbering } from '../scenario/normalise/nodeNumbering.js';
+import { AZS, type ClassName, type RabbitMq, type Scenario, type DistSpec } from '../scenario/Scenario.js';
 import { SERVICE_BIT } from '../model/services.js';
 import { DB_PART } from '../model/Topology.js';
 import { BACKUP_RETENTION } from '../scenario/normalise/defaults.js';
@@ -106,6 +107,7 @@ export function compileScenario(s: Scenario): ModelInput {
       upscale: s.mechanics.upscale,
       scaleOut: s.mechanics.scaleOut,
     },
+    queue: s.rabbitmq === undefined ? null : compileQueue(s, s.rabbitmq, names),
     timeline: s.events.flatMap((e): TimelineInput[] => {
       switch (e.type) {
         case 'cache-purge':
@@ -129,5 +131,20 @@ export function compileScenario(s: Scenario): ModelInput {
           return [{ type: 'az-outage', atS: e.atS, az: AZS.indexOf(e.az), forS: e.forS }];
       }
     }),
+  };
+}
+
+/** RabbitMQ's input: publish counts by class index; broker and consumers on the first core node. */
+function compileQueue(s: Scenario, q: RabbitMq, classNames: readonly string[]): QueueInput {
+  const firstCore = nodeNumbering(s.cluster.architecture).core[0] - 1;
+  return {
+    publish: classNames.map((c) => q.publish[c] ?? 0),
+    brokerNode: firstCore,
+    consumerNode: firstCore,
+    processes: q.processes,
+    cronEveryS: q.cronEveryS,
+    maxMessages: q.maxMessages,
+    messageCpuS: q.messageCpuS,
+    messageDbCpuS: q.messageDbWrites * s.cluster.services.dbWriteCpuS,
   };
 }

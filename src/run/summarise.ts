@@ -1,6 +1,7 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { studentT } from '../../sim/stats/confidenceInterval.js';
 import type { RunResult, ResourceResult } from '../model/RunResult.js';
+import type { QueueResult } from '../model/queue/MessageQueue.js';
 import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { CI_FIELDS, RESOURCE_FIGURES, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
 import { ciColumn, WINDOW } from '../model/windowColumns.js';
@@ -58,6 +59,7 @@ export function summarise(runs: RunResult[]): RunSummary {
     events: runs.reduce((a, r) => a + r.events, 0),
     flowControlPausedFraction: mean(runs.map((r) => r.flowControlPausedFraction)),
     serveStale: runs[0].windows.columns.includes('stale_served'),
+    queue: runs[0].queue === null ? null : runs.map((r) => r.queue as QueueResult),
     log: runs.flatMap((r, i) => r.log.map((e) => ({ replication: i + 1, ...e }))),
   };
 }

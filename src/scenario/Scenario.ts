@@ -187,7 +187,7 @@ export type Traffic =
     };
 
 /** Services that can fail alone on a node (`service-crash`). */
-export const SERVICES = ['galera', 'redis', 'php', 'search'] as const;
+export const SERVICES = ['galera', 'redis', 'php', 'search', 'rabbitmq'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 /** Availability zones of the Pro cluster: node 1 in a, node 2 in b, node 3 in c. */
@@ -270,4 +270,17 @@ export interface Scenario {
   /** The timeline of failures and operations, in time order (ties keep file order). */
   events: TimelineEvent[];
   mechanics: Mechanics;
+  /** RabbitMQ and its consumers; absent when the file does not model them. */
+  rabbitmq?: RabbitMq;
+}
+
+/** RabbitMQ and its cron-run consumers (src/scenario/rabbitmq/); seconds. */
+export interface RabbitMq {
+  /** Messages an answered request of each class publishes (classes left out publish none). */
+  publish: Record<ClassName, number>;
+  processes: number;
+  cronEveryS: number;
+  maxMessages: number;
+  messageCpuS: number;
+  messageDbWrites: number;
 }

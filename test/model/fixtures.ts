@@ -61,6 +61,7 @@ export function baseInput(over: Partial<ModelInput> = {}): ModelInput {
     cdn: { edgeLatencyS: 0.02, originRttS: 0.01, serveStale: false },
     traffic: { kind: 'requests', ratePerS: 100, profile: [{ atS: 0, x: 1 }], mix: [0.5, 0.2, 0.1, 0.2] },
     timeline: [],
+    queue: null,
     mechanics: { ...mechanics, backupRetention: BACKUP_RETENTION },
     ...over,
   };

@@ -3,6 +3,9 @@ import type { TimelineInput } from '../ModelInput.js';
 import type { RestoreEvent } from '../restore/Restore.js';
 import { RollingUpscale, type RotationClock, type RotationHost, type RotationStep } from './RollingUpscale.js';
 
+/** A service-restart event's subject: node × SERVICE_SLOTS + the service's bit. */
+const SERVICE_SLOTS = 32;
+
 /** Availability zones by index, as the log names them. */
 const AZ_NAMES = ['a', 'b', 'c'];
 
@@ -75,7 +78,7 @@ export class Timeline implements EventHandler, RotationClock {
         h.log.add(h.kernel.nowS, 'backup', subject, 'end');
         return;
       case SERVICE_BACK:
-        return h.health.serviceRestart(subject >> 4, subject & 15);
+        return h.health.serviceRestart(Math.floor(subject / SERVICE_SLOTS), subject % SERVICE_SLOTS);
       case AZ_BACK:
         h.log.add(h.kernel.nowS, 'az', -1, 'back', `zone ${AZ_NAMES[subject]}`);
         for (let n = 0; n < h.topology.nodeCount; n++) {
@@ -123,7 +126,7 @@ export class Timeline implements EventHandler, RotationClock {
         return;
       case 'service-crash':
         h.health.serviceCrash(e.node, e.service);
-        if (e.forS !== null) k.schedule(e.forS, this.kinds[SERVICE_BACK], (e.node << 4) | e.service);
+        if (e.forS !== null) k.schedule(e.forS, this.kinds[SERVICE_BACK], e.node * SERVICE_SLOTS + e.service);
         return;
       case 'az-outage': {
         h.log.add(k.nowS, 'az', -1, 'outage', `zone ${AZ_NAMES[e.az]} for ${e.forS} s`);

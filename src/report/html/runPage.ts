@@ -10,6 +10,7 @@ import { page } from './page.js';
 import { stackedChart } from './stackedChart.js';
 import { esc } from './svg.js';
 import { ciColumn, queueColumn, useColumn, WINDOW, WINDOW_PREFIX } from '../../model/windowColumns.js';
+import { queueLine } from '../consoleSummary.js';
 import { RESOURCE, resourcePrefix } from '../../model/resourceNames.js';
 
 export interface RunPageInput {
@@ -151,6 +152,12 @@ export function runPage(input: RunPageInput): string {
       series: queues.map((n) => withCi(n, n.slice(WINDOW_PREFIX.queue.length).replace(RESOURCE.galeraApply, 'galera apply'))),
       pauses: { label: 'Galera flow control paused', values: c.column(WINDOW.flowControlPaused) },
     }),
+    ...(s.queue === null
+      ? []
+      : [
+          lineChart({ id: 'rabbitmq', title: 'RabbitMQ: messages waiting at each window’s end', yUnit: 'messages', x, bands, series: [withCi(WINDOW.queueBacklog, 'backlog')] }),
+          lineChart({ id: 'rabbitmq-flow', title: 'RabbitMQ: messages published and consumed', yUnit: 'messages/s', x, bands, series: [withCi(WINDOW.queuePublished, 'published', rate), withCi(WINDOW.queueConsumed, 'consumed', rate)] }),
+        ]),
   ];
   const body = [
     `<h1>${esc(input.title)}</h1>`,
@@ -160,6 +167,7 @@ export function runPage(input: RunPageInput): string {
     '<h2>Over simulated time</h2>',
     `<p class="key">${esc(linesNote(s.replications))}</p>`,
     ...charts,
+    ...(s.queue === null ? [] : [`<p>${esc(queueLine(s.queue[0]))}</p>`]),
     '<h2>Incidents</h2>',
     incidentCards(input.incidents),
     '<h2>Resources</h2>',

@@ -86,6 +86,7 @@ export function classNameProblems(raw: RawScenario): Problem[] {
     ['slo', 'classes'],
     ['cdn', 'hitRatio'],
     ['mechanics', 'cdnObjects'],
+    ['rabbitmq', 'publish'],
   ];
   for (const path of classMaps) {
     for (const c of keysOf(valueAt(raw, path) as Record<string, unknown> | undefined)) {

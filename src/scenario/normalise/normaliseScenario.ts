@@ -9,6 +9,7 @@ import { normaliseClasses } from '../classes/normaliseClasses.js';
 import { normaliseCluster } from './normaliseCluster.js';
 import { normaliseEvents } from './normaliseEvents.js';
 import { normaliseMechanics } from './normaliseMechanics.js';
+import { normaliseRabbitmq } from '../rabbitmq/normaliseRabbitmq.js';
 import { normaliseTraffic } from './normaliseTraffic.js';
 import type { RequestClass } from '../Scenario.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
@@ -67,5 +68,7 @@ export function normaliseScenario(raw: RawScenario, source: string): Scenario {
     slo: normaliseSlo(raw.slo),
     events: normaliseEvents(raw.events),
     mechanics: normaliseMechanics(raw.mechanics, Object.keys(classes)),
+    // Absent, not undefined, without a section: the normalised scenario (run.json) stays as it was.
+    ...(raw.rabbitmq === undefined ? {} : { rabbitmq: normaliseRabbitmq(raw.rabbitmq) }),
   });
 }

@@ -10,6 +10,7 @@ import { REQUEST_CLASSES } from '../Scenario.js';
 import { clusterSchema } from './clusterSchema.js';
 import { eventsSchema } from './eventsSchema.js';
 import { mechanicsSchema } from './mechanicsSchema.js';
+import { rabbitmqSchema } from '../rabbitmq/rabbitmqSchema.js';
 import { classSchema, openMapSchema } from '../classes/classSchema.js';
 import { CUSTOM_CLASS_DEFAULTS } from '../classes/customClassDefaults.js';
 import { trafficSchema } from './trafficSchema.js';
@@ -114,6 +115,7 @@ export const rawScenarioSchema = z
       slo: sloSchema,
       events: eventsSchema,
       mechanics: mechanicsSchema,
+      rabbitmq: rabbitmqSchema,
     },
     { error: 'a map of scenario fields' },
   )

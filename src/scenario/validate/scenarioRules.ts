@@ -11,6 +11,7 @@ import type { Scenario } from '../Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
 import { TIMELINE_RULES } from './timelineRules.js';
 import { runFitsInMemory } from './runFitsRule.js';
+import { rabbitmqCrashOnItsNode } from '../rabbitmq/rabbitmqRules.js';
 
 export type { ScenarioRule } from './ScenarioRule.js';
 
@@ -211,6 +212,7 @@ export const SCENARIO_RULES: readonly ScenarioRule[] = [
   replicasFitTheCluster,
   failoverMinWithinMax,
   ...TIMELINE_RULES,
+  rabbitmqCrashOnItsNode,
   runFitsInMemory,
 ];
 

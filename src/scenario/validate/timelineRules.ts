@@ -73,7 +73,8 @@ const servicesOnTheirNodes: ScenarioRule = {
     if (s.cluster.architecture.kind !== 'scaled') return [];
     const nodes = nodeNumbering(s.cluster.architecture);
     return placeEvents(raw.events).flatMap((p): Problem[] => {
-      if (p.raw.type !== 'service-crash' || !exists(p.raw.node, nodes)) return [];
+      // RabbitMQ's node has a rule of its own (rabbitmqRules).
+      if (p.raw.type !== 'service-crash' || p.raw.service === 'rabbitmq' || !exists(p.raw.node, nodes)) return [];
       const { node, service } = p.raw;
       const onWeb = service === 'php';
       const isWeb = node <= nodes.web[1];
