@@ -13,9 +13,9 @@ import { setupDifferences } from '../../../src/run/compare/setupDifferences.js';
 
 const mmc = fileURLToPath(new URL('../sweep/mmc.yaml', import.meta.url));
 
-/** summary.json of the M/M/c reduction (3 nodes × M/M/4 at 60/s, 10 min), with overrides, `reps` replications from `seed`. */
-function summary(seed: number, reps: number, extra: RawOverride[] = []) {
-  const r = loadScenario(mmc, [flagOverride('--duration', ['duration'], '10m'), flagOverride('--set', ['warmup'], '1m'), flagOverride('--seed', ['seed'], seed), ...extra]);
+/** summary.json of the M/M/c reduction (3 nodes × M/M/4 at 60/s, 10 min unless told), with overrides, `reps` replications from `seed`. */
+function summary(seed: number, reps: number, extra: RawOverride[] = [], duration = '10m') {
+  const r = loadScenario(mmc, [flagOverride('--duration', ['duration'], duration), flagOverride('--set', ['warmup'], '1m'), flagOverride('--seed', ['seed'], seed), ...extra]);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const run = runScenario(r.scenario, reps);
   return { json: summaryJson(run.summary, sloChecks(run.summary, r.scenario.slo), setupFingerprint(r.scenario, run.seeds, 'test')), scenario: r.scenario };
@@ -62,8 +62,9 @@ describe('compareSummaries', () => {
     let inconclusive = 0;
     let judged = 0;
     for (let t = 0; t < trials; t++) {
-      const a = summary(1000 + 2 * t * reps, reps).json;
-      const b = summary(1000 + (2 * t + 1) * reps, reps).json;
+      // Shorter runs than the detection tests: the error rate calibrated here needs near-normal replication figures, which 5 min (~18 000 requests a replication) gives.
+      const a = summary(1000 + 2 * t * reps, reps, [], '5m').json;
+      const b = summary(1000 + (2 * t + 1) * reps, reps, [], '5m').json;
       const r = compareSummaries(a, b, DEFAULT_COMPARE_CONFIG);
       expect(r.mode).toBe('welch');
       if (r.regressions > 0) alarms++;
