@@ -10,12 +10,11 @@ import { Timeline, type TimelineHost } from './timeline/Timeline.js';
 import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
 import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './RequestTable.js';
-import { RateProfile } from './RateProfile.js';
 import { Metrics } from './Metrics.js';
 import { CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
 import { S_PHP, S_GALERA, S_REDIS, S_SEARCH, S_RABBITMQ } from './services.js';
-import { SessionTable } from './SessionTable.js';
+import { Traffic } from './traffic/Traffic.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
 import { Cdn } from './cdn/Cdn.js';
@@ -23,7 +22,6 @@ import { Redis } from './redis/Redis.js';
 import { MessageQueue } from './queue/MessageQueue.js';
 import { ORDER_CLASS, Restore, type RestoreEvent, type RestoreHost } from './restore/Restore.js';
 import { Galera } from './galera/Galera.js';
-import { cumulative, pick } from './weightedPick.js';
 import { RESOURCE, resourceName } from './resourceNames.js';
 
 // Event codes.
@@ -89,16 +87,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Index of the placeOrder class (its commits are the orders a restore loses); −1 without one. */
   private readonly orderClass: number;
   private readonly req = new RequestTable();
-  private readonly sessions = new SessionTable();
+  private readonly traffic: Traffic;
   private readonly metrics: Metrics;
-  private readonly profile: RateProfile;
   private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; route: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
   private readonly outstanding: Int32Array;
   private roundRobin = 0;
   private readRotation = 0;
   private readonly kinds: Int32Array;
-  private readonly mixCumulative: Float64Array;
-  private readonly behaviourCumulative: Float64Array;
   readonly log = new EventLog();
   readonly health: Health;
   readonly mechanics: MechanicsInput;
@@ -152,21 +147,18 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       ...this.searchThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
     ];
     this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
-    const tr = input.traffic;
-    this.profile = new RateProfile(tr.ratePerS, tr.profile);
-    this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
-    this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
     this.cdn = new Cdn(input, this.rng, k, this.log);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
     this.deliveryS = this.cdn.deliveryS;
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
+    this.traffic = new Traffic(this, input, this.rng, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
-    this.scheduleNextArrival(0);
+    this.traffic.begin();
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
     this.timeline.begin();
@@ -200,9 +192,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   handle(code: number, subject: number): void {
     switch (code) {
       case NEXT_ARRIVAL:
-        return this.arrival();
+        return this.traffic.arrival();
       case PAGE:
-        return this.page(subject);
+        return this.traffic.page(subject);
       case AT_REDIS:
         if (this.req.doomed[subject]) return this.drop(subject);
         this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps);
@@ -370,8 +362,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const stale = this.originFailed(req.cls[r], req.arrivedS[r], atS, cause);
     const s = req.session[r];
     req.session[r] = -1;
-    if (s >= 0 && stale) this.pageDone(s, true, atS - this.kernel.nowS + this.deliveryS);
-    else if (s >= 0) this.sessions.release(s);
+    if (s >= 0 && stale) this.traffic.pageDone(s, true, atS - this.kernel.nowS + this.deliveryS);
+    else if (s >= 0) this.traffic.pageDone(s, false, 0);
   }
 
   /** Like doom, for a request with nothing pending: its PHP worker stays held until `atS`. */
@@ -392,74 +384,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   // — Traffic —
 
-  private scheduleNextArrival(nowS: number): void {
-    const at = this.profile.next(nowS, this.rng.arrivals, this.input.durationS);
-    if (at < Infinity) this.kernel.scheduleAt(at, this.kinds[NEXT_ARRIVAL], 0);
-  }
-
-  private arrival(): void {
-    const now = this.kernel.nowS;
-    this.scheduleNextArrival(now);
-    if (this.input.traffic.kind === 'requests') {
-      this.issue(pick(this.mixCumulative, this.rng.pick.uniform()), -1);
-      return;
-    }
-    const s = this.sessions.alloc();
-    this.sessions.behaviour[s] = pick(this.behaviourCumulative, this.rng.pick.uniform());
-    this.sessions.step[s] = 0;
-    this.page(s);
-  }
-
-  private page(s: number): void {
-    const tr = this.input.traffic;
-    if (tr.kind !== 'sessions') return;
-    this.issue(tr.journeys[this.sessions.behaviour[s]][this.sessions.step[s]], s);
-  }
-
-  /** A page answered (`ok`) or failed, `responseS` after it was asked: think, then the next page. */
-  private pageDone(s: number, ok: boolean, responseS: number): void {
-    const tr = this.input.traffic;
-    if (tr.kind !== 'sessions') return;
-    if (!ok) {
-      // A failed page pulls no assets: the browser got an error page, not the HTML.
-      this.sessions.release(s);
-      return;
-    }
-    const journey = tr.journeys[this.sessions.behaviour[s]];
-    if (this.input.classes[journey[this.sessions.step[s]]].pageAssets) this.assets();
-    if (++this.sessions.step[s] >= journey.length) {
-      this.sessions.release(s);
-      return;
-    }
-    const think = tr.thinkBaseS + this.rng.think.uniform() * tr.thinkJitterS;
-    this.kernel.schedule(responseS + think, this.kinds[PAGE], s);
-  }
-
-  /**
-   * The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node.
-   * Each asset meets Fastly once, here: a miss goes straight to the origin.
-   */
-  private assets(): void {
-    const cls = this.input.staticClass;
-    const count = this.cdn.assetsPerPage;
-    const misses = this.cdn.assetMissCount(cls);
-    for (let i = 0; i < misses; i++) this.toOrigin(cls, -1);
-    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.kernel.nowS);
-  }
-
-  /** A request of class `cls` reaches Fastly. */
-  private issue(cls: number, session: number): void {
-    const now = this.kernel.nowS;
-    if (this.cdn.hit(cls)) {
-      this.metrics.cdnHits(cls, 1, now);
-      if (session >= 0) this.pageDone(session, true, this.cdn.edgeLatencyS);
-      return;
-    }
-    this.toOrigin(cls, session);
-  }
-
   /** A request of class `cls` that Fastly did not answer goes through the load balancer to a web node. */
-  private toOrigin(cls: number, session: number): void {
+  toOrigin(cls: number, session: number): void {
     const now = this.kernel.nowS;
     const k = this.classes[cls];
     const r = this.req.alloc();
@@ -474,7 +400,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.originArrivals++;
       req.release(r);
       const stale = this.originFailed(cls, now, now, CAUSE_DB_DOWN);
-      if (session >= 0) this.pageDone(session, stale, stale ? this.deliveryS : 0);
+      if (session >= 0) this.traffic.pageDone(session, stale, stale ? this.deliveryS : 0);
       return;
     }
     const w = this.chooseWeb();
@@ -488,7 +414,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
       const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
       const stale = this.originFailed(cls, now, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
-      if (session >= 0) this.pageDone(session, stale, stale ? atS - now + this.deliveryS : 0);
+      if (session >= 0) this.traffic.pageDone(session, stale, stale ? atS - now + this.deliveryS : 0);
       return;
     }
     req.web[r] = w;
@@ -731,7 +657,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     } else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
     const s = req.session[r];
     req.release(r);
-    if (s >= 0) this.pageDone(s, ok || stale, ok ? this.deliveryS : 0);
+    if (s >= 0) this.traffic.pageDone(s, ok || stale, ok ? this.deliveryS : 0);
   }
 
   /** Ends a request in error; `holdsWorker` when it had a PHP worker to give back. */
@@ -743,7 +669,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const stale = this.originFailed(req.cls[r], req.arrivedS[r], this.kernel.nowS, cause);
     const s = req.session[r];
     req.release(r);
-    if (s >= 0) this.pageDone(s, stale, 0);
+    if (s >= 0) this.traffic.pageDone(s, stale, 0);
   }
 }
 

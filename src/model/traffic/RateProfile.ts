@@ -1,5 +1,5 @@
-import type { RandomStream } from '../../sim/RandomStream.js';
-import type { ProfileInput } from './ModelInput.js';
+import type { RandomStream } from '../../../sim/RandomStream.js';
+import type { ProfileInput } from '../ModelInput.js';
 
 /**
  * A base rate times a piecewise-linear multiplier (held before the first and after the

@@ -1,0 +1,121 @@
+import type { Kernel } from '../../../sim/Kernel.js';
+import type { RandomStream } from '../../../sim/RandomStream.js';
+import type { Cdn } from '../cdn/Cdn.js';
+import type { Metrics } from '../Metrics.js';
+import type { ModelInput } from '../ModelInput.js';
+import { cumulative, pick } from '../weightedPick.js';
+import { RateProfile } from './RateProfile.js';
+import { SessionTable } from './SessionTable.js';
+
+/** What traffic needs from the cluster: the clock, and the way past Fastly. */
+export interface TrafficHost {
+  readonly kernel: Kernel;
+  /** A request of class `cls` that Fastly did not answer (`session` −1 for none) goes to the load balancer. */
+  toOrigin(cls: number, session: number): void;
+}
+
+/** The two event kinds traffic schedules; the host delivers them to `arrival` and `page` (hot events stay on the host's dispatch, see Kernel.defineOccasionalKind). */
+export interface TrafficKinds {
+  arrival: number;
+  page: number;
+}
+
+/**
+ * Who asks for what: arrivals at the profile's rate, each a request of the mix (open
+ * loop) or a session that walks its behaviour's journey, thinking between pages, each
+ * answered page pulling its static assets (closed loop). Every request meets Fastly
+ * here first. Draws from `arrivals`, `pick` and `think`.
+ */
+export class Traffic {
+  private readonly sessions = new SessionTable();
+  private readonly profile: RateProfile;
+  private readonly mixCumulative: Float64Array;
+  private readonly behaviourCumulative: Float64Array;
+
+  constructor(
+    private readonly host: TrafficHost,
+    private readonly input: ModelInput,
+    private readonly rng: { arrivals: RandomStream; pick: RandomStream; think: RandomStream },
+    private readonly cdn: Cdn,
+    private readonly metrics: Metrics,
+    private readonly kinds: TrafficKinds,
+  ) {
+    const tr = input.traffic;
+    this.profile = new RateProfile(tr.ratePerS, tr.profile);
+    this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
+    this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
+  }
+
+  /** Schedules the first arrival. */
+  begin(): void {
+    this.scheduleNextArrival(0);
+  }
+
+  private scheduleNextArrival(nowS: number): void {
+    const at = this.profile.next(nowS, this.rng.arrivals, this.input.durationS);
+    if (at < Infinity) this.host.kernel.scheduleAt(at, this.kinds.arrival, 0);
+  }
+
+  /** An arrival: a request of the mix, or a new session's first page. */
+  arrival(): void {
+    const now = this.host.kernel.nowS;
+    this.scheduleNextArrival(now);
+    if (this.input.traffic.kind === 'requests') {
+      this.issue(pick(this.mixCumulative, this.rng.pick.uniform()), -1);
+      return;
+    }
+    const s = this.sessions.alloc();
+    this.sessions.behaviour[s] = pick(this.behaviourCumulative, this.rng.pick.uniform());
+    this.sessions.step[s] = 0;
+    this.page(s);
+  }
+
+  /** Session `s` asks for its next page. */
+  page(s: number): void {
+    const tr = this.input.traffic;
+    if (tr.kind !== 'sessions') return;
+    this.issue(tr.journeys[this.sessions.behaviour[s]][this.sessions.step[s]], s);
+  }
+
+  /** A page answered (`ok`) or failed, `responseS` after it was asked: think, then the next page. */
+  pageDone(s: number, ok: boolean, responseS: number): void {
+    const tr = this.input.traffic;
+    if (tr.kind !== 'sessions') return;
+    if (!ok) {
+      // A failed page pulls no assets: the browser got an error page, not the HTML.
+      this.sessions.release(s);
+      return;
+    }
+    const journey = tr.journeys[this.sessions.behaviour[s]];
+    if (this.input.classes[journey[this.sessions.step[s]]].pageAssets) this.assets();
+    if (++this.sessions.step[s] >= journey.length) {
+      this.sessions.release(s);
+      return;
+    }
+    const think = tr.thinkBaseS + this.rng.think.uniform() * tr.thinkJitterS;
+    this.host.kernel.schedule(responseS + think, this.kinds.page, s);
+  }
+
+  /**
+   * The static assets a page pulls: most are CDN hits; misses go to NGINX on a web node.
+   * Each asset meets Fastly once, here: a miss goes straight to the origin.
+   */
+  private assets(): void {
+    const cls = this.input.staticClass;
+    const count = this.cdn.assetsPerPage;
+    const misses = this.cdn.assetMissCount(cls);
+    for (let i = 0; i < misses; i++) this.host.toOrigin(cls, -1);
+    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.host.kernel.nowS);
+  }
+
+  /** A request of class `cls` reaches Fastly. */
+  private issue(cls: number, session: number): void {
+    const now = this.host.kernel.nowS;
+    if (this.cdn.hit(cls)) {
+      this.metrics.cdnHits(cls, 1, now);
+      if (session >= 0) this.pageDone(session, true, this.cdn.edgeLatencyS);
+      return;
+    }
+    this.host.toOrigin(cls, session);
+  }
+}
