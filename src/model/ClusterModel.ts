@@ -9,9 +9,11 @@ import { Topology, autoPhpWorkers } from './Topology.js';
 import { Timeline, type TimelineHost } from './timeline/Timeline.js';
 import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
 import { Launcher } from './scaling/Launcher.js';
-import { RequestTable } from './RequestTable.js';
+import { RequestTable } from './request/RequestTable.js';
+import { Endings } from './request/Endings.js';
+import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
 import { Metrics } from './Metrics.js';
-import { CAUSE_502, CAUSE_504, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
+import { CAUSE_502, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
 import { S_PHP, S_GALERA, S_REDIS, S_SEARCH, S_RABBITMQ } from './services.js';
 import { Traffic } from './traffic/Traffic.js';
@@ -35,14 +37,6 @@ const WARMUP = 6;
 const SAMPLE = 7;
 const DROP = 8;
 
-// Request phases, in the order a PHP request goes through them.
-const PH_PHP = 0;
-const PH_REDIS = 1;
-const PH_DB_READ = 2;
-const PH_SEARCH = 3;
-const PH_DB_WRITE = 4;
-const PH_DONE = 5;
-const PH_STATIC = 6;
 
 // Listener tags: CPU tags are node ids; the others are offsets plus a node id.
 const TAG_PHP = 1000;
@@ -104,8 +98,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly cdn: Cdn;
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
-  /** What a response from the origin adds on its way to the shopper (Cdn.deliveryS). */
-  private readonly deliveryS: number;
+  private readonly endings: Endings;
 
   constructor(input: ModelInput) {
     this.input = input;
@@ -149,13 +142,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
     this.cdn = new Cdn(input, this.rng, k, this.log);
     this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.deliveryS = this.cdn.deliveryS;
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.traffic = new Traffic(this, input, this.rng, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
+    this.endings = new Endings(k, this, this.req, this.php, this.outstanding, this.metrics, this.cdn, this.traffic, this.queue, c.fastcgiReadTimeoutS);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
     this.traffic.begin();
@@ -196,24 +189,24 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case PAGE:
         return this.traffic.page(subject);
       case AT_REDIS:
-        if (this.req.doomed[subject]) return this.drop(subject);
+        if (this.req.doomed[subject]) return this.endings.drop(subject);
         this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps);
         return;
       case AT_DB:
-        if (this.req.doomed[subject]) return this.drop(subject);
+        if (this.req.doomed[subject]) return this.endings.drop(subject);
         if (this.dbThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) {
           this.req.dbHeld[subject] = 1;
           this.dbWork(subject);
         }
         return;
       case AT_SEARCH:
-        if (this.req.doomed[subject]) return this.drop(subject);
+        if (this.req.doomed[subject]) return this.endings.drop(subject);
         if (this.searchThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.searchWork(subject);
         return;
       case COMMITTED:
         return this.committed(subject);
       case DROP:
-        return this.drop(subject);
+        return this.endings.drop(subject);
       case WARMUP:
         this.galera.warmup(this.kernel.nowS);
         return this.metrics.warmup(this.kernel.nowS);
@@ -241,7 +234,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     if (tag < TAG_SEARCH) this.req.dbHeld[job] = 1;
     if (this.req.doomed[job]) {
       if (tag >= TAG_SEARCH) this.searchThreads[this.req.dbNode[job]].release();
-      return this.drop(job);
+      return this.endings.drop(job);
     }
     if (tag < TAG_SEARCH) this.dbWork(job);
     else this.searchWork(job);
@@ -304,15 +297,15 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       const phase = req.phase[r];
       const onNode = req.dbNode[r] === node;
       if (mask & S_PHP && t.webNodes[req.web[r]] === node) {
-        if (silent) this.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + this.mechanics.elb.idleTimeoutS));
-        else this.doom(r, CAUSE_PHP_DOWN, now);
+        if (silent) this.endings.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + this.mechanics.elb.idleTimeoutS));
+        else this.endings.doom(r, CAUSE_PHP_DOWN, now);
       } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) {
         // A silent master leaves the client waiting for its timeout; a process that
         // died or stopped closes the connection, which fails the call at once.
-        this.doom(r, CAUSE_REDIS_DOWN, silent ? now + this.mechanics.redisClientTimeoutS : now);
+        this.endings.doom(r, CAUSE_REDIS_DOWN, silent ? now + this.mechanics.redisClientTimeoutS : now);
       }
-      else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
-      else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.doom(r, CAUSE_DB_DOWN, now);
+      else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+      else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.endings.doom(r, CAUSE_DB_DOWN, now);
     }
   }
 
@@ -329,9 +322,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       if (!req.live[r] || req.doomed[r]) continue;
       const webNode = this.topology.webNodes[req.web[r]];
       const phase = req.phase[r];
-      if (phase === PH_REDIS && !h.reachable(webNode, h.redisMaster)) this.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
+      if (phase === PH_REDIS && !h.reachable(webNode, h.redisMaster)) this.endings.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
       else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && !h.reachable(webNode, req.dbNode[r])) {
-        this.doom(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
+        this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
       }
     }
   }
@@ -340,46 +333,10 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.galera.commitsResume();
   }
 
-  /**
-   * The origin failed a request of class `cls` that reached Fastly at `arrivedS`; its
-   * shopper learns at `atS`. Fastly's VCL answers a 5xx with the stale copy when it has
-   * one (`beresp.status >= 500 && stale.exists`: fastly-magento2 `fetch.vcl`): then it
-   * counts as answered, else as an error. True when answered stale.
-   */
-  private originFailed(cls: number, arrivedS: number, atS: number, cause: number): boolean {
-    if (this.cdn.staleCopy(cls)) {
-      this.metrics.stale(cls, arrivedS, atS, atS - arrivedS + this.deliveryS);
-      return true;
-    }
-    this.metrics.error(cls, arrivedS, atS, cause);
-    return false;
-  }
-
-  /** Fails request `r` as its shopper sees it at `atS`; the row goes when its pending work returns. */
-  private doom(r: number, cause: number, atS: number): void {
-    const req = this.req;
-    req.doomed[r] = 1;
-    const stale = this.originFailed(req.cls[r], req.arrivedS[r], atS, cause);
-    const s = req.session[r];
-    req.session[r] = -1;
-    if (s >= 0 && stale) this.traffic.pageDone(s, true, atS - this.kernel.nowS + this.deliveryS);
-    else if (s >= 0) this.traffic.pageDone(s, false, 0);
-  }
-
   /** Like doom, for a request with nothing pending: its PHP worker stays held until `atS`. */
   private failLater(r: number, cause: number, atS: number): void {
-    this.doom(r, cause, atS);
+    this.endings.doom(r, cause, atS);
     this.kernel.scheduleAt(atS, this.kinds[DROP], r);
-  }
-
-  /** Frees a doomed request's PHP worker and row. */
-  private drop(r: number): void {
-    const req = this.req;
-    this.releaseDb(r);
-    const w = req.web[r];
-    if (req.phase[r] !== PH_STATIC) this.php[w].release();
-    this.outstanding[w]--;
-    req.release(r);
   }
 
   // — Traffic —
@@ -399,8 +356,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.metrics.originArrival(cls, now);
       this.originArrivals++;
       req.release(r);
-      const stale = this.originFailed(cls, now, now, CAUSE_DB_DOWN);
-      if (session >= 0) this.traffic.pageDone(session, stale, stale ? this.deliveryS : 0);
+      this.endings.refused(cls, session, now, CAUSE_DB_DOWN);
       return;
     }
     const w = this.chooseWeb();
@@ -413,8 +369,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       req.release(r);
       const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
       const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
-      const stale = this.originFailed(cls, now, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
-      if (session >= 0) this.traffic.pageDone(session, stale, stale ? atS - now + this.deliveryS : 0);
+      this.endings.refused(cls, session, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
       return;
     }
     req.web[r] = w;
@@ -426,7 +381,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
     const admitted = this.php[w].acquire(r);
     if (admitted === Admission.Started) this.startPhp(r);
-    else if (admitted === Admission.Rejected) this.fail(r, CAUSE_502, false);
+    else if (admitted === Admission.Rejected) this.endings.fail(r, CAUSE_502, false);
   }
 
   /** The web node (position) the ELB sends a request to, among those in service; -1 if none. */
@@ -457,7 +412,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   // — A PHP request's phases —
 
   private startPhp(r: number): void {
-    if (this.req.doomed[r]) return this.drop(r);
+    if (this.req.doomed[r]) return this.endings.drop(r);
     this.req.phase[r] = PH_PHP;
     const k = this.classes[this.req.cls[r]];
     this.cpus[this.topology.webNodes[this.req.web[r]]].arrive(r, k.phpCpu.sample(this.rng.php));
@@ -470,12 +425,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     // for certification and the replication round trip before it answers the client.
     if (phase === PH_DB_READ) this.releaseDb(r);
     else if (phase === PH_SEARCH) this.searchThreads[node].release();
-    if (this.req.doomed[r]) return this.drop(r);
+    if (this.req.doomed[r]) return this.endings.drop(r);
     switch (phase) {
       case PH_DB_WRITE:
         return this.commit(r);
       case PH_STATIC:
-        return this.finish(r);
+        return this.endings.finish(r);
       default:
         return this.advance(r);
     }
@@ -484,7 +439,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Moves to the next phase the class has work for, after the network round trips to it. */
   private advance(r: number): void {
     const req = this.req;
-    if (req.doomed[r]) return this.drop(r);
+    if (req.doomed[r]) return this.endings.drop(r);
     const h = this.health;
     const k = this.classes[req.cls[r]];
     const t = this.topology;
@@ -511,7 +466,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case PH_DB_WRITE:
         return this.toDatabase(r, this.dbNodeFor(k.dbPart, web), k.dbWrites, webNode);
       default:
-        return this.finish(r);
+        return this.endings.finish(r);
     }
   }
 
@@ -557,7 +512,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   /** Gives back the database thread request `r` holds, if any. */
-  private releaseDb(r: number): void {
+  releaseDb(r: number): void {
     const req = this.req;
     if (req.dbHeld[r] === 0) return;
     req.dbHeld[r] = 0;
@@ -604,7 +559,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private committed(r: number): void {
     const now = this.kernel.nowS;
     const req = this.req;
-    if (req.doomed[r]) return this.drop(r);
+    if (req.doomed[r]) return this.endings.drop(r);
     this.releaseDb(r);
     const k = this.classes[req.cls[r]];
     const node = req.dbNode[r];
@@ -616,7 +571,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
           req.retries[r] = 1;
           req.phase[r] = PH_SEARCH;
           this.advance(r);
-        } else this.fail(r, CAUSE_1213, true);
+        } else this.endings.fail(r, CAUSE_1213, true);
         return;
       }
       this.galera.hotCommitted(node, now);
@@ -628,48 +583,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       // A split master replicates asynchronously to its read replicas, outside Galera's
       // flow control (the negative job marks a replica's apply).
       this.galera.copyToReplicas(t.partReaders[k.dbPart], k.dbWrites, applyS);
-      this.finish(r);
+      this.endings.finish(r);
       return;
     }
     this.health.committed(k.dbWrites);
     this.galera.replicate(node, k.dbWrites, applyS, now);
-    this.finish(r);
-  }
-
-  // — Endings —
-
-  private finish(r: number): void {
-    const req = this.req;
-    const now = this.kernel.nowS;
-    const w = req.web[r];
-    if (req.phase[r] !== PH_STATIC) this.php[w].release();
-    this.outstanding[w]--;
-    // NGINX's fastcgi_read_timeout judges the time at the origin; the shopper waits the delivery on top.
-    const originS = now - req.arrivedS[r];
-    const responseS = originS + this.deliveryS;
-    const timeoutS = this.input.cluster.fastcgiReadTimeoutS;
-    const ok = originS <= timeoutS;
-    // A 504 went out at the timeout; its shopper has moved on since (or got a stale page).
-    let stale = false;
-    if (ok) {
-      this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
-      if (this.queue !== null) this.queue.published(req.cls[r]);
-    } else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + timeoutS, CAUSE_504);
-    const s = req.session[r];
-    req.release(r);
-    if (s >= 0) this.traffic.pageDone(s, ok || stale, ok ? this.deliveryS : 0);
-  }
-
-  /** Ends a request in error; `holdsWorker` when it had a PHP worker to give back. */
-  private fail(r: number, cause: number, holdsWorker: boolean): void {
-    const req = this.req;
-    const w = req.web[r];
-    if (holdsWorker) this.php[w].release();
-    this.outstanding[w]--;
-    const stale = this.originFailed(req.cls[r], req.arrivedS[r], this.kernel.nowS, cause);
-    const s = req.session[r];
-    req.release(r);
-    if (s >= 0) this.traffic.pageDone(s, stale, 0);
+    this.endings.finish(r);
   }
 }
 

@@ -4,7 +4,7 @@ import type { TimeWeighted } from '../../sim/stats/TimeWeighted.js';
 import type { ResourceStats } from '../../sim/ResourceStats.js';
 import type { ModelInput } from './ModelInput.js';
 import type { Topology } from './Topology.js';
-import type { RequestTable } from './RequestTable.js';
+import type { RequestTable } from './request/RequestTable.js';
 import type { LoggedEvent } from './EventLog.js';
 import { IncidentLatency } from './IncidentLatency.js';
 import type { ClassResult, ResourceResult, RunResult } from './RunResult.js';

@@ -1,4 +1,4 @@
-import { copy } from '../RequestTable.js';
+import { copy } from '../request/RequestTable.js';
 
 /** Shoppers' sessions in flight as rows of typed arrays, recycled through a free list. */
 export class SessionTable {
