@@ -11,12 +11,14 @@ import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
 import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './request/RequestTable.js';
 import { Endings } from './request/Endings.js';
+import { InFlight } from './request/InFlight.js';
 import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
 import { Metrics } from './Metrics.js';
 import { CAUSE_502, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
-import { S_PHP, S_GALERA, S_REDIS, S_SEARCH, S_RABBITMQ } from './services.js';
+import { S_PHP, S_GALERA, S_SEARCH, S_RABBITMQ } from './services.js';
 import { Traffic } from './traffic/Traffic.js';
+import { LoadBalancer } from './balancing/LoadBalancer.js';
 import type { RunResult } from './RunResult.js';
 import { EventLog } from './EventLog.js';
 import { Cdn } from './cdn/Cdn.js';
@@ -83,9 +85,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly req = new RequestTable();
   private readonly traffic: Traffic;
   private readonly metrics: Metrics;
-  private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; route: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
-  private readonly outstanding: Int32Array;
-  private roundRobin = 0;
+  private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
+  private readonly balancer: LoadBalancer;
   private readRotation = 0;
   private readonly kinds: Int32Array;
   readonly log = new EventLog();
@@ -99,6 +100,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
   private readonly endings: Endings;
+  private readonly inFlight: InFlight;
 
   constructor(input: ModelInput) {
     this.input = input;
@@ -114,7 +116,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       arrivals: streams.stream('arrivals'),
       cdn: streams.stream('cdn'),
       php: streams.stream('php-cpu'),
-      route: streams.stream('balancing'),
       think: streams.stream('think-time'),
       pick: streams.stream('journeys'),
       stale: streams.stream('serve-stale'),
@@ -132,9 +133,9 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.searchThreads[n] ??= new WorkerPool(k, this, { name: resourceName(RESOURCE.searchThreads, n), workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
     }
     this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS);
-    this.outstanding = new Int32Array(t.webNodes.length);
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
+    this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
     const threadPools = [
       ...this.dbThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
       ...this.searchThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
@@ -148,7 +149,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
-    this.endings = new Endings(k, this, this.req, this.php, this.outstanding, this.metrics, this.cdn, this.traffic, this.queue, c.fastcgiReadTimeoutS);
+    this.endings = new Endings(k, this, this.req, this.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue, c.fastcgiReadTimeoutS);
+    this.inFlight = new InFlight(k, this.req, t, this.health, input.mechanics, this.endings);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
     this.traffic.begin();
@@ -270,7 +272,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   /** Requests in flight on web node position `w`. */
   inFlightOn(w: number): number {
-    return this.outstanding[w];
+    return this.balancer.outstanding[w];
   }
 
   /** Gives node `node` a new size: its cores and, when sized automatically, its PHP-FPM pool. */
@@ -282,51 +284,16 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   // — Failures —
 
-  /**
-   * Services `mask` of `node` stopped: every request with work on them fails, as its
-   * shopper will see it — behind a silent VM only when the ELB's idle timeout expires,
-   * behind a dead PHP-FPM at once (NGINX's 502).
-   */
   servicesLost(node: number, mask: number, silent: boolean): void {
-    const req = this.req;
-    const t = this.topology;
-    const h = this.health;
-    const now = this.kernel.nowS;
-    for (let r = 0; r < req.highWater; r++) {
-      if (!req.live[r] || req.doomed[r]) continue;
-      const phase = req.phase[r];
-      const onNode = req.dbNode[r] === node;
-      if (mask & S_PHP && t.webNodes[req.web[r]] === node) {
-        if (silent) this.endings.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + this.mechanics.elb.idleTimeoutS));
-        else this.endings.doom(r, CAUSE_PHP_DOWN, now);
-      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) {
-        // A silent master leaves the client waiting for its timeout; a process that
-        // died or stopped closes the connection, which fails the call at once.
-        this.endings.doom(r, CAUSE_REDIS_DOWN, silent ? now + this.mechanics.redisClientTimeoutS : now);
-      }
-      else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
-      else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.endings.doom(r, CAUSE_DB_DOWN, now);
-    }
+    this.inFlight.servicesLost(node, mask, silent);
   }
 
   redisMasterLost(node: number): void {
     this.redis.masterLost(node);
   }
 
-  /** The network split: requests waiting on a node across the cut fail when their callers give up. */
   networkSplit(): void {
-    const req = this.req;
-    const h = this.health;
-    const now = this.kernel.nowS;
-    for (let r = 0; r < req.highWater; r++) {
-      if (!req.live[r] || req.doomed[r]) continue;
-      const webNode = this.topology.webNodes[req.web[r]];
-      const phase = req.phase[r];
-      if (phase === PH_REDIS && !h.reachable(webNode, h.redisMaster)) this.endings.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
-      else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && !h.reachable(webNode, req.dbNode[r])) {
-        this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
-      }
-    }
+    this.inFlight.networkSplit();
   }
 
   commitsResume(): void {
@@ -359,7 +326,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.endings.refused(cls, session, now, CAUSE_DB_DOWN);
       return;
     }
-    const w = this.chooseWeb();
+    const w = this.balancer.choose();
     this.metrics.originArrival(cls, now);
     this.originArrivals++;
     const webNode = w < 0 ? -1 : this.topology.webNodes[w];
@@ -373,7 +340,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       return;
     }
     req.web[r] = w;
-    this.outstanding[w]++;
+    this.balancer.outstanding[w]++;
     if (k.isStatic) {
       req.phase[r] = PH_STATIC;
       this.cpus[this.topology.webNodes[w]].arrive(r, k.phpCpu.sample(this.rng.php));
@@ -382,31 +349,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const admitted = this.php[w].acquire(r);
     if (admitted === Admission.Started) this.startPhp(r);
     else if (admitted === Admission.Rejected) this.endings.fail(r, CAUSE_502, false);
-  }
-
-  /** The web node (position) the ELB sends a request to, among those in service; -1 if none. */
-  private chooseWeb(): number {
-    const n = this.outstanding.length;
-    const inService = this.health.elbInService;
-    switch (this.input.cluster.balancing) {
-      case 'round-robin':
-        for (let tries = 0; tries < n; tries++) {
-          if (++this.roundRobin >= n) this.roundRobin = 0;
-          if (inService[this.roundRobin]) return this.roundRobin;
-        }
-        return -1;
-      case 'random': {
-        const w = this.rng.route.int(n);
-        if (inService[w]) return w;
-        for (let i = 1; i < n; i++) if (inService[(w + i) % n]) return (w + i) % n;
-        return -1;
-      }
-      default: {
-        let best = -1;
-        for (let i = 0; i < n; i++) if (inService[i] && (best < 0 || this.outstanding[i] < this.outstanding[best])) best = i;
-        return best;
-      }
-    }
   }
 
   // — A PHP request's phases —
