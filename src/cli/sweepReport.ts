@@ -2,9 +2,8 @@ import type { Sweep, SweepCell } from '../scenario/sweep/Sweep.js';
 import type { CellResult } from '../run/sweep/CellResult.js';
 import { recommend, type Recommendation } from '../run/sweep/recommend.js';
 import { sweepTables, type SweepTables } from '../run/sweep/sweepTables.js';
-import { frontierCsv, sweepCsv } from '../report/sweep/sweepCsv.js';
 import { sweepSummaryJson } from '../run/results/sweepSummaryJson.js';
-import { sweepPage } from '../report/html/sweepPage.js';
+import { sweepFiles } from '../report/sweep/sweepFiles.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
 import type { ReportFile } from '../report/ReportFile.js';
 import { replicationSeeds, SEED_RULE } from '../run/seeds.js';
@@ -23,19 +22,15 @@ export interface SweepOutcome {
 }
 
 /**
- * The files of a sweep's report, a function of the sweep and its cells' results alone
- * (so one process and N merged shards write the same bytes): sweep.csv, frontier.csv
- * (with a frontier), recommendation.json (with `recommend`), sweep.json, summary.json, report.html and the
- * report's marker run.json. Only sweep.json's `timing` block differs between identical
+ * The files of a sweep's report (listed in report/sweep/sweepFiles.ts) and its marker
+ * run.json, a function of the sweep and its cells' results alone (so one process and N
+ * merged shards write the same bytes). Only sweep.json's `timing` block differs between identical
  * sweeps; `--no-timing` leaves it out.
  */
 export function sweepReport(o: SweepOutcome, version: string): { files: Record<string, ReportFile>; tables: SweepTables; recommendations: Recommendation[] } {
   const { sweep, grid, cells } = o;
   const tables = sweepTables(sweep, cells, grid.map((c) => c.values), grid.map((c) => c.failure));
   const recommendations = recommend(sweep, grid, cells, o.vcpus);
-  const files: Record<string, ReportFile> = { 'sweep.csv': sweepCsv(tables) };
-  if (tables.frontier !== null) files['frontier.csv'] = frontierCsv(tables.valueColumns, tables.frontier);
-  if (sweep.recommend !== null) files['recommendation.json'] = JSON.stringify({ load: sweep.recommend.load, unit: sweep.frontier?.unit ?? '', recommendations }, null, 2) + '\n';
   const maxReps = sweep.frontier === null ? sweep.replications : sweep.maxReplications;
   const sweepJson = {
     format: SWEEP_FORMAT,
@@ -54,9 +49,13 @@ export function sweepReport(o: SweepOutcome, version: string): { files: Record<s
           },
         }),
   };
-  files['sweep.json'] = JSON.stringify(sweepJson, null, 2) + '\n';
-  files['summary.json'] = JSON.stringify(sweepSummaryJson(sweep, grid, cells, version), null, 2) + '\n';
-  files['report.html'] = sweepPage({ title: `${sweep.name}: ${grid.length} cells`, tables, recommendations, rangeHi: sweep.frontier?.hi ?? null, target: sweep.recommend?.load ?? null, slo: sloLines(sweep) });
+  const files: Record<string, ReportFile> = sweepFiles({
+    tables,
+    recommendation: sweep.recommend === null ? null : { load: sweep.recommend.load, unit: sweep.frontier?.unit ?? '', recommendations },
+    sweepJson,
+    summaryJson: sweepSummaryJson(sweep, grid, cells, version),
+    page: { title: `${sweep.name}: ${grid.length} cells`, tables, recommendations, rangeHi: sweep.frontier?.hi ?? null, target: sweep.recommend?.load ?? null, slo: sloLines(sweep) },
+  });
   files[MARKER_FILE] = JSON.stringify({ ...reportMarker(version, [...Object.keys(files), MARKER_FILE]), kind: 'sweep', sweep: sweep.name }, null, 2) + '\n';
   return { files, tables, recommendations };
 }

@@ -1,7 +1,7 @@
+import type { Scenario } from '../../scenario/Scenario.js';
 import { createHash } from 'node:crypto';
 import type { LoadedSweep, SweepCell } from '../../scenario/sweep/Sweep.js';
 import type { CellResult } from './CellResult.js';
-import { clusterVcpu } from './clusterVcpu.js';
 import { ReplicationPool } from '../pool/ReplicationPool.js';
 import { runCell } from './runCell.js';
 import { type Shard, shardsOf } from './shard.js';
@@ -67,4 +67,10 @@ function scenarioOf(loaded: LoadedSweep, cell: SweepCell) {
   const r = loaded.scenarioOf(cell, loaded.sweep.frontier?.lo);
   if (!r.ok) throw new Error(`cell ${cell.key}: its scenario no longer loads`);
   return r.scenario;
+}
+
+/** vCPUs of the cluster a scenario starts with: 3 nodes of the tier, or the scaled architecture's web and core nodes. */
+function clusterVcpu(s: Scenario): number {
+  const a = s.cluster.architecture;
+  return a.kind === 'scaled' ? a.webNodes * a.webNode.vcpu + 3 * a.coreNode.vcpu : 3 * s.cluster.tier.vcpuPerNode;
 }
