@@ -5,18 +5,17 @@ import type { EventLog } from './EventLog.js';
 import type { MechanicsInput } from './ModelInput.js';
 import { staysPrimary } from './galera/quorum.js';
 import { Sentinel, type SentinelHost } from './redis/Sentinel.js';
+import { ElbChecks, type ElbHost } from './balancing/ElbChecks.js';
 import { S_GALERA, S_PHP, S_REDIS, S_SEARCH, serviceName } from './services.js';
 
 /** Inactivity is checked every 0.5 s (galera `defaults_check.cpp`): the view change lands in the half second after the suspect timeout. */
 const GALERA_CHECK_S = 0.5;
 
 
-const ELB_OUT = 0;
-const ELB_IN = 1;
-const GALERA_VIEW = 2;
-const HAPROXY_FAILOVER = 3;
-const SYNCED = 4;
-const PARTITION_VIEW = 5;
+const GALERA_VIEW = 0;
+const HAPROXY_FAILOVER = 1;
+const SYNCED = 2;
+const PARTITION_VIEW = 3;
 
 
 /** What the model does when the cluster's health changes. */
@@ -41,13 +40,15 @@ export interface HealthListener {
  * each observer learns of them with its own documented delay (random phases from the
  * `health-checks` stream), and every state change is logged for events.csv.
  */
-export class Health implements EventHandler, SentinelHost {
+export class Health implements EventHandler, SentinelHost, ElbHost {
   readonly vmUp: Uint8Array;
   /** Per node, the services running (S_* bits). */
   readonly up: Uint8Array;
   /** Per node, the services it hosts. */
   readonly hosts: Uint8Array;
-  /** By position in the topology's webNodes. */
+  /** The ELB's checks of the web nodes. */
+  readonly elb: ElbChecks;
+  /** By position in the topology's webNodes: the ELB sends traffic there (ElbChecks.inService). */
   readonly elbInService: Uint8Array;
   /** Galera members in the current view (a rejoining node is not, until synced). */
   readonly member: Uint8Array;
@@ -85,14 +86,14 @@ export class Health implements EventHandler, SentinelHost {
     for (const n of t.dbNodes) this.hosts[n] |= S_GALERA | S_REDIS | S_SEARCH;
     for (const n of t.searchNodeOfWeb) this.hosts[n] |= S_SEARCH;
     this.up = Uint8Array.from(this.hosts);
-    this.elbInService = new Uint8Array(t.webNodes.length).fill(1);
     // Spare web nodes exist only once a scale-out provisions them.
     for (let i = t.webNodes.length - t.spareWeb; i < t.webNodes.length; i++) {
       const n = t.webNodes[i];
       this.vmUp[n] = 0;
       this.up[n] = 0;
-      this.elbInService[i] = 0;
     }
+    this.elb = new ElbChecks(kernel, t, this, log, rng, m);
+    this.elbInService = this.elb.inService;
     this.member = new Uint8Array(t.nodeCount);
     for (const n of t.dbNodes) this.member[n] = 1;
     this.lastPrimarySize = t.dbNodes.length;
@@ -100,7 +101,7 @@ export class Health implements EventHandler, SentinelHost {
     this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
     this.side = new Uint8Array(t.nodeCount);
     this.writesetsAtLoss = new Float64Array(t.nodeCount);
-    this.kinds = [ELB_OUT, ELB_IN, GALERA_VIEW, HAPROXY_FAILOVER, SYNCED, PARTITION_VIEW].map((code) => kernel.defineOccasionalKind(this, code, `health.${code}`));
+    this.kinds = [GALERA_VIEW, HAPROXY_FAILOVER, SYNCED, PARTITION_VIEW].map((code) => kernel.defineOccasionalKind(this, code, `health.${code}`));
     this.sentinel = new Sentinel(this, t, m, rng);
   }
 
@@ -160,9 +161,7 @@ export class Health implements EventHandler, SentinelHost {
     }
     this.sentinel.split(now, majority);
     this.t.webNodes.forEach((node, w) => {
-      if (this.healthCheckPasses(node)) return;
-      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.unhealthy - 1) * this.m.elb.intervalS + this.m.elb.timeoutS;
-      this.kernel.scheduleAt(at, this.kinds[ELB_OUT], w);
+      if (!this.healthCheckPasses(node)) this.elb.failing(w, true);
     });
     this.listener.networkSplit();
   }
@@ -183,9 +182,7 @@ export class Health implements EventHandler, SentinelHost {
       this.kernel.scheduleAt(now + missed * this.dbApplyCpuS, this.kinds[SYNCED], n);
     }
     this.t.webNodes.forEach((node, w) => {
-      if (!outOfElb[w] || !(this.up[node] & S_PHP)) return;
-      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.healthy - 1) * this.m.elb.intervalS;
-      this.kernel.scheduleAt(at, this.kinds[ELB_IN], w);
+      if (outOfElb[w] && this.up[node] & S_PHP) this.elb.passing(w);
     });
   }
 
@@ -303,12 +300,8 @@ export class Health implements EventHandler, SentinelHost {
     const now = this.kernel.nowS;
     this.up[node] &= ~mask;
     const web = this.t.webNodes.indexOf(node);
-    if (mask & S_PHP && web >= 0) {
-      // Two failed checks 30 s apart: a silent VM fails each after the 5 s timeout, a
-      // dead PHP-FPM at once (NGINX answers 502).
-      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.unhealthy - 1) * this.m.elb.intervalS + (silent ? this.m.elb.timeoutS : 0);
-      this.kernel.scheduleAt(at, this.kinds[ELB_OUT], web);
-    }
+    // A silent VM fails each check after the timeout, a dead PHP-FPM at once (NGINX answers 502).
+    if (mask & S_PHP && web >= 0) this.elb.failing(web, silent);
     if (mask & S_GALERA) {
       // Each HAProxy check of a silent host times out after 2 s and the next starts 2 s
       // later (10–12 s to the third failure); a refused connection fails at once (4–6 s).
@@ -330,10 +323,7 @@ export class Health implements EventHandler, SentinelHost {
     const now = this.kernel.nowS;
     this.up[node] |= mask;
     const web = this.t.webNodes.indexOf(node);
-    if (mask & S_PHP && web >= 0) {
-      const at = now + this.rng.uniform() * this.m.elb.intervalS + (this.m.elb.healthy - 1) * this.m.elb.intervalS;
-      this.kernel.scheduleAt(at, this.kinds[ELB_IN], web);
-    }
+    if (mask & S_PHP && web >= 0) this.elb.passing(web);
     if (mask & S_GALERA) {
       this.haproxyDownAtS[node] = Infinity;
       const missed = this.committedWritesets - this.writesetsAtLoss[node];
@@ -346,18 +336,7 @@ export class Health implements EventHandler, SentinelHost {
   }
 
   handle(code: number, subject: number): void {
-    const now = this.kernel.nowS;
     switch (code) {
-      case ELB_OUT:
-        if (this.healthCheckPasses(this.t.webNodes[subject])) return;
-        this.elbInService[subject] = 0;
-        this.log.add(now, 'elb', this.t.webNodes[subject], 'removed', `${inWords(this.m.elb.unhealthy)} failed health checks`, 'detection');
-        return;
-      case ELB_IN:
-        if (!this.healthCheckPasses(this.t.webNodes[subject])) return;
-        this.elbInService[subject] = 1;
-        this.log.add(now, 'elb', this.t.webNodes[subject], 'back in service', `${inWords(this.m.elb.healthy)} passed health checks`);
-        return;
       case GALERA_VIEW:
         return this.viewChange(subject);
       case HAPROXY_FAILOVER:
@@ -410,9 +389,4 @@ export class Health implements EventHandler, SentinelHost {
   private memberList(): string {
     return this.t.dbNodes.filter((n) => this.member[n]).map((n) => n + 1).join(' ');
   }
-}
-
-/** A small count in words, as the log writes it (`two failed health checks`); digits from 11 up. */
-function inWords(n: number): string {
-  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 }
