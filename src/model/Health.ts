@@ -3,19 +3,14 @@ import type { RandomStream } from '../../sim/RandomStream.js';
 import type { Topology } from './Topology.js';
 import type { EventLog } from './EventLog.js';
 import type { MechanicsInput } from './ModelInput.js';
-import { staysPrimary } from './galera/quorum.js';
+import { Membership, type MembershipHost } from './galera/Membership.js';
 import { Sentinel, type SentinelHost } from './redis/Sentinel.js';
 import { ElbChecks, type ElbHost } from './balancing/ElbChecks.js';
 import { S_GALERA, S_PHP, S_REDIS, S_SEARCH, serviceName } from './services.js';
 
-/** Inactivity is checked every 0.5 s (galera `defaults_check.cpp`): the view change lands in the half second after the suspect timeout. */
-const GALERA_CHECK_S = 0.5;
 
 
-const GALERA_VIEW = 0;
-const HAPROXY_FAILOVER = 1;
-const SYNCED = 2;
-const PARTITION_VIEW = 3;
+const HAPROXY_FAILOVER = 0;
 
 
 /** What the model does when the cluster's health changes. */
@@ -40,7 +35,7 @@ export interface HealthListener {
  * each observer learns of them with its own documented delay (random phases from the
  * `health-checks` stream), and every state change is logged for events.csv.
  */
-export class Health implements EventHandler, SentinelHost, ElbHost {
+export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHost {
   readonly vmUp: Uint8Array;
   /** Per node, the services running (S_* bits). */
   readonly up: Uint8Array;
@@ -50,11 +45,8 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
   readonly elb: ElbChecks;
   /** By position in the topology's webNodes: the ELB sends traffic there (ElbChecks.inService). */
   readonly elbInService: Uint8Array;
-  /** Galera members in the current view (a rejoining node is not, until synced). */
-  readonly member: Uint8Array;
-  primary = true;
-  /** Commits wait until then (a Galera view change in progress). */
-  stallUntilS = 0;
+  /** Galera's view, quorum and rejoins. */
+  readonly galera: Membership;
   /** The node HAProxy sends port 3306 to (single-writer's main node). */
   dbMain: number;
   /** When HAProxy will have marked each node down (Infinity while up). */
@@ -66,9 +58,6 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
   partitioned = false;
   /** When HAProxy on the cut-off side will have given up on backends across the cut. */
   partitionDetectAtS = Infinity;
-  private lastPrimarySize: number;
-  private committedWritesets = 0;
-  private readonly writesetsAtLoss: Float64Array;
   private readonly kinds: number[];
 
   constructor(
@@ -77,7 +66,7 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     private readonly listener: HealthListener,
     readonly log: EventLog,
     private readonly rng: RandomStream,
-    private readonly dbApplyCpuS: number,
+    dbApplyCpuS: number,
     private readonly m: MechanicsInput,
   ) {
     this.vmUp = new Uint8Array(t.nodeCount).fill(1);
@@ -94,15 +83,27 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     }
     this.elb = new ElbChecks(kernel, t, this, log, rng, m);
     this.elbInService = this.elb.inService;
-    this.member = new Uint8Array(t.nodeCount);
-    for (const n of t.dbNodes) this.member[n] = 1;
-    this.lastPrimarySize = t.dbNodes.length;
     this.dbMain = t.partMaster[0];
     this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
     this.side = new Uint8Array(t.nodeCount);
-    this.writesetsAtLoss = new Float64Array(t.nodeCount);
-    this.kinds = [GALERA_VIEW, HAPROXY_FAILOVER, SYNCED, PARTITION_VIEW].map((code) => kernel.defineOccasionalKind(this, code, `health.${code}`));
+    this.galera = new Membership(kernel, t, this, log, rng, m, dbApplyCpuS);
+    this.kinds = [HAPROXY_FAILOVER].map((code) => kernel.defineOccasionalKind(this, code, `health.${code}`));
     this.sentinel = new Sentinel(this, t, m, rng);
+  }
+
+  /** Galera members in the current view (a rejoining node is not, until synced). */
+  get member(): Uint8Array {
+    return this.galera.member;
+  }
+
+  /** Whether Galera's view is primary (commits possible). */
+  get primary(): boolean {
+    return this.galera.primary;
+  }
+
+  /** Commits wait until then (a Galera view change in progress). */
+  get stallUntilS(): number {
+    return this.galera.stallUntilS;
   }
 
   /** The Redis master now (Sentinel's). */
@@ -121,6 +122,10 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
 
   redisMasterLost(node: number): void {
     this.listener.redisMasterLost(node);
+  }
+
+  commitsResume(): void {
+    this.listener.commitsResume();
   }
 
   /** Whether node `a` can reach node `b` over the network. */
@@ -152,9 +157,7 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     const inter = this.m.haproxy.interS;
     this.partitionDetectAtS = now + this.rng.uniform() * inter + (2 * this.m.haproxy.fall - 1) * inter;
     const majority = this.majoritySide();
-    for (const n of this.t.dbNodes) if (this.side[n] !== majority) this.writesetsAtLoss[n] = this.committedWritesets;
-    this.stallUntilS = Math.max(this.stallUntilS, now + this.m.galera.suspectTimeoutS + this.rng.uniform() * GALERA_CHECK_S);
-    this.kernel.scheduleAt(this.stallUntilS, this.kinds[PARTITION_VIEW], 0);
+    this.galera.split(majority);
     if (this.side[this.dbMain] !== majority) {
       this.haproxyDownAtS[this.dbMain] = this.partitionDetectAtS;
       this.kernel.scheduleAt(this.partitionDetectAtS, this.kinds[HAPROXY_FAILOVER], this.dbMain);
@@ -175,12 +178,8 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     this.partitioned = false;
     this.partitionDetectAtS = Infinity;
     this.log.add(now, 'network', -1, 'healed');
-    for (const n of rejoining) {
-      this.haproxyDownAtS[n] = Infinity;
-      const missed = this.committedWritesets - this.writesetsAtLoss[n];
-      this.log.add(now, 'galera', n, 'IST start', `${missed} write-sets missed`);
-      this.kernel.scheduleAt(now + missed * this.dbApplyCpuS, this.kinds[SYNCED], n);
-    }
+    for (const n of rejoining) this.haproxyDownAtS[n] = Infinity;
+    this.galera.healed(rejoining);
     this.t.webNodes.forEach((node, w) => {
       if (outOfElb[w] && this.up[node] & S_PHP) this.elb.passing(w);
     });
@@ -194,25 +193,9 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     return one > zero ? 1 : 0;
   }
 
-  private partitionView(): void {
-    const now = this.kernel.nowS;
-    if (now < this.stallUntilS || !this.partitioned) return;
-    const majority = this.majoritySide();
-    let survivors = 0;
-    for (const n of this.t.dbNodes) {
-      if (this.member[n] && this.side[n] !== majority) this.member[n] = 0;
-      survivors += this.member[n];
-    }
-    this.log.add(now, 'galera', -1, 'suspected', `nodes across the cut, after evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`, 'detection');
-    this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
-    if (this.primary) this.lastPrimarySize = survivors;
-    this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}; the cut-off side is non-primary`);
-    this.listener.commitsResume();
-  }
-
   /** Counts committed write-sets, for a rejoining node's IST/SST decision. */
   committed(writesets: number): void {
-    this.committedWritesets += writesets;
+    this.galera.committed(writesets);
   }
 
   /** `node` also runs the service of bit `service` (RabbitMQ, when the scenario models it). */
@@ -251,15 +234,7 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     this.log.add(now, 'vm', node, 'stopped', 'planned');
     if (mask & S_GALERA) {
       this.haproxyDownAtS[node] = now;
-      if (this.member[node]) {
-        this.writesetsAtLoss[node] = this.committedWritesets;
-        this.member[node] = 0;
-        let survivors = 0;
-        for (const n of this.t.dbNodes) survivors += this.member[n];
-        this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 1);
-        if (this.primary) this.lastPrimarySize = survivors;
-        this.log.add(now, 'galera', node, this.primary ? 'view-change primary' : 'view-change non-primary', `graceful leave; members ${this.memberList()}`);
-      }
+      this.galera.leave(node);
       if (node === this.dbMain) this.failover(node, true);
     }
     if (mask & S_REDIS) this.sentinel.switchover(node, now);
@@ -309,11 +284,7 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
       const perCheck = silent ? 2 * inter : inter;
       this.haproxyDownAtS[node] = now + this.rng.uniform() * inter + (this.m.haproxy.fall - 1) * perCheck + (silent ? inter : 0);
       if (node === this.dbMain) this.kernel.scheduleAt(this.haproxyDownAtS[node], this.kinds[HAPROXY_FAILOVER], node);
-      if (this.member[node]) {
-        this.writesetsAtLoss[node] = this.committedWritesets;
-        this.stallUntilS = Math.max(this.stallUntilS, now + this.m.galera.suspectTimeoutS + this.rng.uniform() * GALERA_CHECK_S);
-        this.kernel.scheduleAt(this.stallUntilS, this.kinds[GALERA_VIEW], node);
-      }
+      this.galera.lost(node);
     }
     if (mask & S_REDIS) this.sentinel.lost(node, now);
     this.listener.servicesLost(node, mask, silent);
@@ -326,41 +297,13 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
     if (mask & S_PHP && web >= 0) this.elb.passing(web);
     if (mask & S_GALERA) {
       this.haproxyDownAtS[node] = Infinity;
-      const missed = this.committedWritesets - this.writesetsAtLoss[node];
-      const ist = missed * this.m.galera.writesetBytes <= this.m.galera.gcacheBytes;
-      const durationS = ist ? missed * this.dbApplyCpuS : this.m.databaseBytes / this.m.galera.sstBytesPerS;
-      this.log.add(now, 'galera', node, ist ? 'IST start' : 'SST start', `${missed} write-sets missed`);
-      this.kernel.scheduleAt(now + durationS, this.kinds[SYNCED], node);
+      this.galera.rejoin(node);
     }
     if (mask & S_REDIS) this.log.add(now, 'redis', node, 'replica', 'rejoins as a replica of the current master');
   }
 
-  handle(code: number, subject: number): void {
-    switch (code) {
-      case GALERA_VIEW:
-        return this.viewChange(subject);
-      case HAPROXY_FAILOVER:
-        return this.failover(subject);
-      case SYNCED:
-        return this.synced(subject);
-      case PARTITION_VIEW:
-        return this.partitionView();
-    }
-  }
-
-  private viewChange(lost: number): void {
-    const now = this.kernel.nowS;
-    if (now < this.stallUntilS) return;
-    let survivors = 0;
-    for (const n of this.t.dbNodes) {
-      if (this.member[n] && !(this.up[n] & S_GALERA)) this.member[n] = 0;
-      survivors += this.member[n];
-    }
-    this.log.add(now, 'galera', lost, 'suspected', `evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`, 'detection');
-    this.primary = this.primary && staysPrimary(this.lastPrimarySize, survivors, 0);
-    if (this.primary) this.lastPrimarySize = survivors;
-    this.log.add(now, 'galera', -1, this.primary ? 'view-change primary' : 'view-change non-primary', `members ${this.memberList()}`);
-    this.listener.commitsResume();
+  handle(_code: number, node: number): void {
+    this.failover(node);
   }
 
   private failover(node: number, planned = false): void {
@@ -372,21 +315,5 @@ export class Health implements EventHandler, SentinelHost, ElbHost {
       this.dbMain = next;
       this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');
     }
-  }
-
-  private synced(node: number): void {
-    const now = this.kernel.nowS;
-    if (!(this.up[node] & S_GALERA)) return;
-    this.member[node] = 1;
-    let members = 0;
-    for (const n of this.t.dbNodes) members += this.member[n];
-    if (!this.primary && staysPrimary(this.lastPrimarySize, members, 0)) this.primary = true;
-    if (this.primary) this.lastPrimarySize = members;
-    this.log.add(now, 'galera', node, 'synced', `members ${this.memberList()}${this.primary ? ', primary' : ', non-primary'}`);
-    this.listener.commitsResume();
-  }
-
-  private memberList(): string {
-    return this.t.dbNodes.filter((n) => this.member[n]).map((n) => n + 1).join(' ');
   }
 }
