@@ -149,7 +149,7 @@ describe('--out never destroys what magesim did not write', () => {
     const d = tmp();
     const out = join(d, 'r');
     expect((await magesim('run', scenario, '--out', out, ...quick)).code).toBe(0);
-    // A reader in its own process lists the report as fast as it can while three runs replace it.
+    // A reader in its own process lists the report as fast as it can while two runs replace it.
     const reader = spawn(process.execPath, [
       '-e',
       `const fs = require('fs'); let bad = 0, reads = 0;
@@ -162,7 +162,7 @@ describe('--out never destroys what magesim did not write', () => {
     let said = '';
     reader.stdout.on('data', (b: Buffer) => (said += b.toString()));
     await new Promise<void>((res) => reader.stdout.once('data', () => res()));
-    for (const seed of ['5', '6', '7']) expect((await magesimAsync('run', scenario, '--out', out, ...quick, '--seed', seed).done).code).toBe(0);
+    for (const seed of ['5', '6']) expect((await magesimAsync('run', scenario, '--out', out, ...quick, '--seed', seed).done).code).toBe(0);
     reader.kill('SIGTERM');
     await new Promise((res) => reader.on('exit', res));
     const { bad, reads } = JSON.parse(said.slice(said.indexOf('{'))) as { bad: number; reads: number };
