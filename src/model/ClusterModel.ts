@@ -421,7 +421,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const h = this.health;
     const now = this.kernel.nowS;
     this.req.dbNode[r] = node;
-    if (!h.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
+    if (!h.galera.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
     if (!(h.up[node] & S_GALERA)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
     if (!h.reachable(webNode, node)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
     this.kernel.schedule(calls * this.topology.rttS(webNode, node), this.kinds[AT_DB], r);
@@ -437,7 +437,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const t = this.topology;
     if (t.isSplit[part]) return t.partMaster[part];
     const local = t.localDbOfWeb[web];
-    return this.input.cluster.multiWriter && this.health.member[local] ? local : this.health.dbMain;
+    return this.input.cluster.multiWriter && this.health.galera.member[local] ? local : this.health.dbMain;
   }
 
   /**
@@ -447,7 +447,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
    */
   private readNodeFor(part: number, web: number): number {
     const readers = this.topology.partReaders[part];
-    if (part === 0 && this.input.cluster.localReads && this.health.member[this.topology.localDbOfWeb[web]]) return this.topology.localDbOfWeb[web];
+    if (part === 0 && this.input.cluster.localReads && this.health.galera.member[this.topology.localDbOfWeb[web]]) return this.topology.localDbOfWeb[web];
     if (readers.length === 1) return this.dbNodeFor(part, web);
     this.readRotation = (this.readRotation + 1) % readers.length;
     return readers[this.readRotation];
@@ -484,7 +484,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private commit(r: number): void {
     const galera = !this.splitWrites(this.classes[this.req.cls[r]]);
     const now = this.kernel.nowS;
-    if (galera && !this.health.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
+    if (galera && !this.health.galera.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
     // Flow control, or a view change in progress, holds every Galera commit.
     if (galera && this.galera.held(r, now)) return;
     this.startCommit(r);

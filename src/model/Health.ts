@@ -91,21 +91,6 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     this.sentinel = new Sentinel(this, t, m, rng);
   }
 
-  /** Galera members in the current view (a rejoining node is not, until synced). */
-  get member(): Uint8Array {
-    return this.galera.member;
-  }
-
-  /** Whether Galera's view is primary (commits possible). */
-  get primary(): boolean {
-    return this.galera.primary;
-  }
-
-  /** Commits wait until then (a Galera view change in progress). */
-  get stallUntilS(): number {
-    return this.galera.stallUntilS;
-  }
-
   /** The Redis master now (Sentinel's). */
   get redisMaster(): number {
     return this.sentinel.master;
@@ -310,7 +295,7 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     const now = this.kernel.nowS;
     this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : `port 3306 backend failed ${this.m.haproxy.fall} checks`, 'detection');
     const majority = this.majoritySide();
-    const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.member[n] && n !== node && (!this.partitioned || this.side[n] === majority));
+    const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.galera.member[n] && n !== node && (!this.partitioned || this.side[n] === majority));
     if (next !== undefined && node === this.dbMain) {
       this.dbMain = next;
       this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');

@@ -42,8 +42,7 @@ interface Probe {
 /** What the windows record of the cluster's health. */
 interface HealthView {
   vmUp: Uint8Array;
-  member: Uint8Array;
-  primary: boolean;
+  galera: { member: Uint8Array; primary: boolean };
   redisMaster: number;
 }
 
@@ -268,10 +267,10 @@ export class Metrics {
     let members = 0;
     for (let n = 0; n < h.vmUp.length; n++) {
       up += h.vmUp[n];
-      members += h.member[n];
+      members += h.galera.member[n];
     }
     this.windows.add(at, this.stateColumn, up);
-    this.windows.add(at, this.stateColumn + 1, h.primary ? members : 0);
+    this.windows.add(at, this.stateColumn + 1, h.galera.primary ? members : 0);
     this.windows.add(at, this.stateColumn + 2, h.redisMaster + 1);
     if (this.queueColumn >= 0) this.windows.add(at, this.queueColumn + 2, this.queueBacklog);
     this.lastSampleS = nowS;

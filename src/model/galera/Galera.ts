@@ -56,14 +56,14 @@ export class Galera implements JobListener {
 
   /** Whether a commit starting now must wait: flow control, or a view change in progress. Queues `r` if so. */
   held(r: number, now: number): boolean {
-    if (!this.paused && now >= this.host.health.stallUntilS) return false;
+    if (!this.paused && now >= this.host.health.galera.stallUntilS) return false;
     this.waiting.push(r, now, 0, -1);
     return true;
   }
 
   /** Commits stalled by a view change may go on, unless flow control still pauses them. */
   commitsResume(): void {
-    if (!this.paused && this.host.kernel.nowS >= this.host.health.stallUntilS) this.resume();
+    if (!this.paused && this.host.kernel.nowS >= this.host.health.galera.stallUntilS) this.resume();
   }
 
   /** Whether a node other than `node` committed a hot-row write at or after `sinceS`. */
@@ -81,7 +81,7 @@ export class Galera implements JobListener {
   /** A commit of `writesets` on `node` goes to every other member's applier; a queue past the limit pauses commits. */
   replicate(node: number, writesets: number, applyS: number, now: number): void {
     for (const other of this.host.topology.dbNodes) {
-      if (other === node || !this.host.health.member[other]) continue;
+      if (other === node || !this.host.health.galera.member[other]) continue;
       this.appliers[other].arrive(writesets, applyS);
       this.pending[other] += writesets;
       if (!this.paused && this.pending[other] > FC_LIMIT) {
@@ -102,10 +102,10 @@ export class Galera implements JobListener {
     this.pending[tag - this.applyTag] -= writesets;
     if (!this.paused) return;
     const h = this.host;
-    for (const n of h.topology.dbNodes) if (h.health.member[n] && this.pending[n] > FC_LIMIT) return;
+    for (const n of h.topology.dbNodes) if (h.health.galera.member[n] && this.pending[n] > FC_LIMIT) return;
     this.paused = false;
     this.fcPaused.set(h.kernel.nowS, 0);
-    if (h.kernel.nowS >= h.health.stallUntilS) this.resume();
+    if (h.kernel.nowS >= h.health.galera.stallUntilS) this.resume();
   }
 
   /** Marks the end of warm-up for the paused share. */

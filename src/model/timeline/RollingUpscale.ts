@@ -71,7 +71,7 @@ export class RollingUpscale {
         h.health.start(node);
         return this.clock.rotationAfter(POLL_S, 'ready');
       case 'ready':
-        if (!h.health.elbInService[this.index] || !h.health.member[node]) return this.clock.rotationAfter(POLL_S, 'ready');
+        if (!h.health.elbInService[this.index] || !h.health.galera.member[node]) return this.clock.rotationAfter(POLL_S, 'ready');
         h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.ended, 'back in service');
         this.index++;
         return this.next();
