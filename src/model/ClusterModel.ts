@@ -10,7 +10,7 @@ import { Timeline, type TimelineHost } from './timeline/Timeline.js';
 import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
 import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './request/RequestTable.js';
-import { Endings } from './request/Endings.js';
+import { Endings, NO_PUBLISHER } from './request/Endings.js';
 import { InFlight } from './request/InFlight.js';
 import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
 import { Metrics } from './Metrics.js';
@@ -149,7 +149,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
-    this.endings = new Endings(k, this, this.req, this.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue, c.fastcgiReadTimeoutS);
+    this.endings = new Endings(k, this, this.req, this.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue ?? NO_PUBLISHER, c.fastcgiReadTimeoutS);
     this.inFlight = new InFlight(k, this.req, t, this.health, input.mechanics, this.endings);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);

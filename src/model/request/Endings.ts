@@ -3,10 +3,17 @@ import type { WorkerPool } from '../../../sim/WorkerPool.js';
 import type { Cdn } from '../cdn/Cdn.js';
 import { CAUSE_504 } from '../errorCauses.js';
 import type { Metrics } from '../Metrics.js';
-import type { MessageQueue } from '../queue/MessageQueue.js';
 import type { Traffic } from '../traffic/Traffic.js';
 import { PH_STATIC } from './phases.js';
 import type { RequestTable } from './RequestTable.js';
+
+/** Takes the messages an answered request of class `cls` publishes. */
+export interface Publisher {
+  published(cls: number): void;
+}
+
+/** A cluster without RabbitMQ: answered requests publish nothing (no branch on the option in the event loop). */
+export const NO_PUBLISHER: Publisher = { published: () => undefined };
 
 /** What an ending gives back that the cluster holds: a database thread. */
 export interface EndingsHost {
@@ -32,7 +39,8 @@ export class Endings {
     private readonly metrics: Metrics,
     private readonly cdn: Cdn,
     private readonly traffic: Traffic,
-    private readonly queue: MessageQueue | null,
+    /** Where an answered request's messages go (RabbitMQ, or nowhere when it is not modelled). */
+    private readonly publisher: Publisher,
     /** NGINX's fastcgi_read_timeout, s. */
     private readonly timeoutS: number,
   ) {}
@@ -52,7 +60,7 @@ export class Endings {
     let stale = false;
     if (ok) {
       this.metrics.completed(req.cls[r], req.arrivedS[r], now, responseS);
-      if (this.queue !== null) this.queue.published(req.cls[r]);
+      this.publisher.published(req.cls[r]);
     } else stale = this.originFailed(req.cls[r], req.arrivedS[r], req.arrivedS[r] + this.timeoutS, CAUSE_504);
     const s = req.session[r];
     req.release(r);
