@@ -7,9 +7,10 @@ import type { Topology } from './Topology.js';
 import type { RequestTable } from './request/RequestTable.js';
 import type { LoggedEvent } from './EventLog.js';
 import { IncidentLatency } from './IncidentLatency.js';
-import type { ClassResult, ResourceResult, RunResult } from './RunResult.js';
+import type { ClassResult, RunResult } from './RunResult.js';
 import { CAUSE_504, ERROR_CAUSES } from './errorCauses.js';
-import { COUNT_COLUMNS, queueColumn, useColumn, WINDOW, WINDOW_LATENCY_COLUMNS } from './windowColumns.js';
+import { COUNT_COLUMNS, WINDOW, WINDOW_LATENCY_COLUMNS } from './windowColumns.js';
+import { ResourceProbes } from './metrics/ResourceProbes.js';
 
 
 const WINDOW_PERCENTILES = [0.5, 0.95, 0.99];
@@ -26,18 +27,6 @@ const CNT_COMPLETED = 2;
 const CNT_STALE = 3;
 const CNT_ERRORS = 4;
 const CNT_ROW = CNT_ERRORS + ERROR_CAUSES.length;
-
-interface Probe {
-  name: string;
-  kind: ResourceResult['kind'];
-  node: number;
-  stats: ResourceStats;
-  /** Column of its time-weighted use in the windows, or -1; its queue's column follows when `queueColumn`. */
-  useColumn: number;
-  queueColumn: number;
-  atWarmup: { busy: number; queue: number; capacity: number; arrivals: number; completed: number; rejected: number; started: number; serviceSumS: number };
-  lastSample: { busy: number; queue: number; capacity: number };
-}
 
 /** What the windows record of the cluster's health. */
 interface HealthView {
@@ -102,10 +91,8 @@ export class Metrics {
   private readonly staticClass: number;
   private readonly incidents: IncidentLatency;
   private readonly log: readonly LoggedEvent[];
-  /** 1 for each VM seen running after warm-up (at a window's end, or at the end of warm-up or of the run). */
-  private readonly ranAfterWarmup: Uint8Array;
   private readonly columns: string[];
-  private readonly probes: Probe[] = [];
+  private readonly probes: ResourceProbes;
   private readonly fcPaused: TimeWeighted;
   private readonly fcColumn: number;
   private fcLast = 0;
@@ -123,7 +110,7 @@ export class Metrics {
   constructor(input: ModelInput, t: Topology, r: Resources['cpus'], php: Resources['php'], redis: Resources['redis'], appliers: Resources['appliers'], fcPaused: TimeWeighted, req: RequestTable, health: HealthView, log: readonly LoggedEvent[], threadPools: ThreadPool[]) {
     this.input = input;
     this.log = log;
-    this.ranAfterWarmup = new Uint8Array(health.vmUp.length);
+    this.probes = new ResourceProbes(health.vmUp);
     this.staticClass = input.staticClass;
     this.incidents = new IncidentLatency(input.windowS, input.timeline.map((e) => e.atS));
     this.warmupS = input.warmupS;
@@ -134,12 +121,13 @@ export class Metrics {
     this.counts = new Float64Array(2 * this.classCount * CNT_ROW);
     this.latency = Array.from({ length: 2 * this.classCount }, () => new LatencyHistogram());
     this.columns = [...COUNT_COLUMNS];
-    r.forEach((c, n) => this.probe(c.name, 'cpu', n, c.stats, true, false));
-    php.forEach((p, i) => this.probe(p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
-    this.probe(redis.name, 'redis', t.redisNode, redis.stats, false, true);
-    appliers.forEach((a, n) => a && this.probe(a.name, 'galera-apply', n, a.stats, false, true));
+    const cols = this.columns;
+    r.forEach((c, n) => this.probes.add(cols, c.name, 'cpu', n, c.stats, true, false));
+    php.forEach((p, i) => this.probes.add(cols, p.name, 'php-pool', t.webNodes[i], p.stats, true, true));
+    this.probes.add(cols, redis.name, 'redis', t.redisNode, redis.stats, false, true);
+    appliers.forEach((a, n) => a && this.probes.add(cols, a.name, 'galera-apply', n, a.stats, false, true));
     // Database and search threads: in resources.csv only (a column each per window would add little).
-    for (const p of threadPools) this.probe(p.name, p.kind, p.node, p.stats, false, false);
+    for (const p of threadPools) this.probes.add(cols, p.name, p.kind, p.node, p.stats, false, false);
     this.fcColumn = this.columns.length;
     this.columns.push(WINDOW.flowControlPaused);
     this.stateColumn = this.columns.length;
@@ -150,13 +138,6 @@ export class Metrics {
     this.columns.push(...WINDOW_LATENCY_COLUMNS);
     this.windows = new WindowSeries(input.windowS, input.durationS, this.columns.length);
     this.edgeHits = new Float64Array(this.windows.windowCount);
-  }
-
-  private probe(name: string, kind: Probe['kind'], node: number, stats: ResourceStats, use: boolean, queue: boolean): void {
-    const useCol = use ? this.columns.push(useColumn(name, kind === 'cpu')) - 1 : -1;
-    const queueCol = queue ? this.columns.push(queueColumn(name)) - 1 : -1;
-    const zero = { busy: 0, queue: 0, capacity: 0, arrivals: 0, completed: 0, rejected: 0, started: 0, serviceSumS: 0 };
-    this.probes.push({ name, kind, node, stats, useColumn: useCol, queueColumn: queueCol, atWarmup: zero, lastSample: { busy: 0, queue: 0, capacity: 0 } });
   }
 
   /** RabbitMQ published or consumed messages now; `backlog` waiting after it. */
@@ -227,37 +208,18 @@ export class Metrics {
     return arrivedS < this.warmupS ? this.classCount + cls : cls;
   }
 
-  /** Marks the VMs running now (after warm-up): their resources are reported. */
-  private noteRunning(): void {
-    const up = this.health.vmUp;
-    for (let n = 0; n < up.length; n++) if (up[n]) this.ranAfterWarmup[n] = 1;
-  }
-
   warmup(nowS: number): void {
-    this.noteRunning();
-    for (const p of this.probes) {
-      const s = p.stats;
-      p.atWarmup = { busy: s.busy.integral(nowS), queue: s.queue.integral(nowS), capacity: s.capacityOverTime.integral(nowS), arrivals: s.arrivals, completed: s.completed, rejected: s.rejected, started: s.started, serviceSumS: s.serviceSumS };
-    }
+    this.probes.warmup(nowS);
   }
 
   /** Closes the window ending at `nowS`: time-weighted means of every probe, and its page latencies. */
   sample(nowS: number): void {
     this.closeWindowsBefore(this.windows.indexAt(nowS));
-    if (nowS > this.warmupS) this.noteRunning();
+    if (nowS > this.warmupS) this.probes.noteRunning();
     const spanS = nowS - this.lastSampleS;
     if (spanS <= 0) return;
     const at = this.lastSampleS;
-    for (const p of this.probes) {
-      const busy = p.stats.busy.integral(nowS);
-      const queue = p.stats.queue.integral(nowS);
-      const capacity = p.stats.capacityOverTime.integral(nowS);
-      // CPU columns are utilisation (busy-time over core-time); the others mean busy servers.
-      const use = p.kind === 'cpu' ? (busy - p.lastSample.busy) / (capacity - p.lastSample.capacity) : (busy - p.lastSample.busy) / spanS;
-      if (p.useColumn >= 0) this.windows.add(at, p.useColumn, use);
-      if (p.queueColumn >= 0) this.windows.add(at, p.queueColumn, (queue - p.lastSample.queue) / spanS);
-      p.lastSample = { busy, queue, capacity };
-    }
+    this.probes.sample(this.windows, at, nowS);
     const fc = this.fcPaused.integral(nowS);
     this.windows.add(at, this.fcColumn, (fc - this.fcLast) / spanS);
     this.fcLast = fc;
@@ -292,28 +254,7 @@ export class Metrics {
       const completed = c[CNT_COMPLETED];
       return { name: k.name, arrivals, cdnHits: c[CNT_CDN_HITS], completed, staleServed: c[CNT_STALE], errors, inFlight: arrivals - completed - failed, latency: this.latency[i].toJSON(), originLatency: originLatency[i] };
     });
-    // A resource whose VM never ran during the measured time (a spare web node never launched) is left out.
-    this.noteRunning();
-    const resources: ResourceResult[] = this.probes.filter((p) => this.ranAfterWarmup[p.node] === 1).map((p) => {
-      const s = p.stats;
-      const busyTime = s.busy.integral(endS) - p.atWarmup.busy;
-      const meanBusy = busyTime / measuredS;
-      const meanCapacity = (s.capacityOverTime.integral(endS) - p.atWarmup.capacity) / measuredS;
-      return {
-        name: p.name,
-        kind: p.kind,
-        node: p.node,
-        capacity: meanCapacity,
-        utilisation: meanBusy / meanCapacity,
-        meanBusy,
-        meanQueue: (s.queue.integral(endS) - p.atWarmup.queue) / measuredS,
-        // A pool serves nothing itself: its figure is how long a job holds a worker (busy time ÷ releases).
-        meanServiceS: isPool(p.kind) ? busyTime / (s.completed - p.atWarmup.completed) : (s.serviceSumS - p.atWarmup.serviceSumS) / (s.started - p.atWarmup.started),
-        arrivals: s.arrivals - p.atWarmup.arrivals,
-        completed: s.completed - p.atWarmup.completed,
-        rejected: s.rejected - p.atWarmup.rejected,
-      };
-    });
+    const resources = this.probes.results(endS, measuredS);
     const rows: Float64Array[] = [];
     for (let w = 0; w < this.windows.windowCount; w++) rows.push(this.windows.row(w));
     return {
@@ -367,8 +308,4 @@ export class Metrics {
       origin.reset();
     }
   }
-}
-
-function isPool(kind: ResourceResult['kind']): boolean {
-  return kind === 'php-pool' || kind === 'db-threads' || kind === 'search-threads';
 }
