@@ -12,7 +12,8 @@ import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './request/RequestTable.js';
 import { Endings, NO_PUBLISHER } from './request/Endings.js';
 import { InFlight } from './request/InFlight.js';
-import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
+import { PH_DB_READ, PH_DB_WRITE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
+import { PATH_WIDTH, requestPaths } from './request/requestPath.js';
 import { Metrics } from './Metrics.js';
 import { CAUSE_502, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
@@ -100,11 +101,14 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Multiplier of database CPU demands per node (a backup running there). */
   private readonly dbCpuFactor: Float64Array;
   private readonly endings: Endings;
+  /** Each class's next phase after each phase (request/requestPath.ts). */
+  private readonly paths: Int8Array;
   private readonly inFlight: InFlight;
 
   constructor(input: ModelInput) {
     this.input = input;
     this.classes = input.classes;
+    this.paths = requestPaths(input.classes);
     const c = input.cluster;
     // Spare web nodes: those the timeline's scale-outs and the autoscaling limit may add.
     const autoscaled = c.autoscaling !== null && c.scaled !== null ? Math.max(0, c.autoscaling.maxWebNodes - c.scaled.webNodes) : 0;
@@ -387,8 +391,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const t = this.topology;
     const web = req.web[r];
     const webNode = t.webNodes[web];
-    let p = req.phase[r] + 1;
-    while (p < PH_DONE && opsIn(k, p) === 0) p++;
+    const p = this.paths[req.cls[r] * PATH_WIDTH + req.phase[r]];
     req.phase[r] = p;
     switch (p) {
       case PH_REDIS:
@@ -531,19 +534,5 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.health.committed(k.dbWrites);
     this.galera.replicate(node, k.dbWrites, applyS, now);
     this.endings.finish(r);
-  }
-}
-
-/** Calls of the phase's kind that a request of class `k` makes. */
-function opsIn(k: ClassInput, phase: number): number {
-  switch (phase) {
-    case PH_REDIS:
-      return k.redisOps;
-    case PH_DB_READ:
-      return k.dbReads;
-    case PH_SEARCH:
-      return k.searches;
-    default:
-      return k.dbWrites;
   }
 }
