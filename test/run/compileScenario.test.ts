@@ -1,13 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { compileScenario } from '../../src/run/compileScenario.js';
-import { loadScenarioText } from '../../src/scenario/loadScenarioText.js';
-import type { Scenario } from '../../src/scenario/Scenario.js';
+import { scenarioOf as load } from '../support/scenarioOf.js';
 
-function load(text: string): Scenario {
-  const r = loadScenarioText(text, 'test.yaml');
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.scenario;
-}
 
 const base = `name: t
 cluster: { tier: Pro24 }

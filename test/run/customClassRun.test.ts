@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { runScenario } from '../../src/run/runScenario.js';
-import { loadScenarioText, type Scenario } from '../../src/scenario/index.js';
+import { scenarioOf as load } from '../support/scenarioOf.js';
 
-function load(text: string): Scenario {
-  const r = loadScenarioText(text, 'custom.yaml');
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.scenario;
-}
 
 const demand = '{ phpCpu: { dist: lognormal, mean: 120ms, p95: 350ms }, dbReads: 12, dbWrites: 1, redisOps: 15, searches: 1, cacheable: true }';
 const run = (cls: string, classes: string) =>

@@ -1,13 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { loadScenarioText, REQUEST_CLASSES, BEHAVIOURS, type Scenario } from '../../src/scenario/index.js';
+import { REQUEST_CLASSES, BEHAVIOURS } from '../../src/scenario/index.js';
 import { MAX_CLASSES } from '../../src/scenario/classes/classNames.js';
 import { expectErrorCase, errorsOf } from './errorCase.js';
+import { scenarioOf as load } from '../support/scenarioOf.js';
 
-function load(text: string): Scenario {
-  const r = loadScenarioText(text, 'custom.yaml');
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.scenario;
-}
 
 const headless = `name: headless
 classes:

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError, loadScenarioText, type Scenario } from '../../src/scenario/index.js';
+import { scenarioOf as load } from '../support/scenarioOf.js';
 
-function load(text: string): Scenario {
-  const result = loadScenarioText(text, 'test.yaml');
-  if (!result.ok) throw new Error(result.errors.map(formatScenarioError).join('\n'));
-  return result.scenario;
-}
 
 const withBody = (body: string) => load(`name: t\n${body}\n`);
 

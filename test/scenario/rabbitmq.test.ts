@@ -1,14 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { compileScenario } from '../../src/run/compileScenario.js';
-import { loadScenarioText, type Scenario } from '../../src/scenario/index.js';
 import { DEFAULT_RABBITMQ } from '../../src/scenario/rabbitmq/rabbitmqDefaults.js';
 import { errorsOf } from './errorCase.js';
+import { scenarioOf as load } from '../support/scenarioOf.js';
 
-function load(text: string): Scenario {
-  const r = loadScenarioText(text, 'mq.yaml');
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.scenario;
-}
 
 describe('the rabbitmq section', () => {
   it('is absent unless the file has one, so scenarios without it load as before', () => {

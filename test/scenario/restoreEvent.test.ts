@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { loadScenarioText, type Scenario } from '../../src/scenario/index.js';
 import { expectErrorCase } from './errorCase.js';
+import { scenarioOf as load } from '../support/scenarioOf.js';
 
-function load(text: string): Scenario {
-  const r = loadScenarioText(text, 'restore.yaml');
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.scenario;
-}
 
 describe('the restore event', () => {
   it('restores the latest snapshot unless told how old a backup to take', () => {
