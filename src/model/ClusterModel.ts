@@ -12,12 +12,16 @@ import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './request/RequestTable.js';
 import { Endings, NO_PUBLISHER } from './request/Endings.js';
 import { InFlight } from './request/InFlight.js';
-import { PH_DB_READ, PH_DB_WRITE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
+import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
+import type { Backend, RequestHost } from './request/Backend.js';
+import { Databases } from './database/Databases.js';
+import { Commits, type CommitHost } from './database/Commits.js';
+import { Search } from './search/Search.js';
 import { PATH_WIDTH, requestPaths } from './request/requestPath.js';
 import { Metrics } from './Metrics.js';
-import { CAUSE_502, CAUSE_1213, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_REDIS_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
+import { CAUSE_502, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
-import { S_PHP, S_GALERA, S_SEARCH, S_RABBITMQ } from './services.js';
+import { S_PHP, S_RABBITMQ } from './services.js';
 import { Traffic } from './traffic/Traffic.js';
 import { LoadBalancer } from './balancing/LoadBalancer.js';
 import type { RunResult } from './RunResult.js';
@@ -67,28 +71,28 @@ const PROGRESS_STEPS = 200;
  * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
  * batched into one visit (their demands and round trips summed): see docs/model.md.
  */
-export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost, RestoreHost {
+export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost, RestoreHost, RequestHost, CommitHost {
   readonly kernel = new Kernel(4096);
   readonly topology: Topology;
   private readonly input: ModelInput;
-  private readonly classes: ClassInput[];
-  private readonly cpus: ProcessorSharingCpu[];
+  readonly classes: ClassInput[];
+  readonly cpus: ProcessorSharingCpu[];
   private readonly php: WorkerPool[];
-  private readonly dbThreads: WorkerPool[] = [];
-  private readonly searchThreads: WorkerPool[] = [];
+  private readonly databases: Databases;
+  private readonly commits: Commits;
+  private readonly search: Search;
+  /** The backend each phase of a request's path calls (indexed by phase). */
+  private readonly backends: Backend[] = [];
   private readonly galera: Galera;
   private readonly redis: Redis;
   private readonly restore: Restore;
   /** RabbitMQ and its consumers; null when the scenario does not model them. */
   private readonly queue: MessageQueue | null;
-  /** Index of the placeOrder class (its commits are the orders a restore loses); −1 without one. */
-  private readonly orderClass: number;
-  private readonly req = new RequestTable();
+  readonly req = new RequestTable();
   private readonly traffic: Traffic;
   private readonly metrics: Metrics;
   private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
   private readonly balancer: LoadBalancer;
-  private readRotation = 0;
   private readonly kinds: Int32Array;
   readonly log = new EventLog();
   readonly health: Health;
@@ -98,9 +102,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Requests that missed Fastly and reached the load balancer. */
   originArrivals = 0;
   private readonly cdn: Cdn;
-  /** Multiplier of database CPU demands per node (a backup running there). */
-  private readonly dbCpuFactor: Float64Array;
-  private readonly endings: Endings;
+  readonly endings: Endings;
   /** Each class's next phase after each phase (request/requestPath.ts). */
   private readonly paths: Int8Array;
   private readonly inFlight: InFlight;
@@ -128,35 +130,34 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.php = t.webNodes.map(
       (n, i) => new WorkerPool(k, this, { name: resourceName(RESOURCE.php, n), workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
     );
-    for (const n of t.dbNodes) {
-      this.dbThreads[n] = new WorkerPool(k, this, { name: resourceName(RESOURCE.dbThreads, n), workers: c.dbThreadsPerNode, tag: TAG_DB + n });
-      this.searchThreads[n] = new WorkerPool(k, this, { name: resourceName(RESOURCE.searchThreads, n), workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
-    }
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
+    this.databases = new Databases(this, this, c, TAG_DB, this.kinds[AT_DB]);
     this.galera = new Galera(this, TAG_APPLY);
-    for (const n of t.searchNodeOfWeb) {
-      this.searchThreads[n] ??= new WorkerPool(k, this, { name: resourceName(RESOURCE.searchThreads, n), workers: c.searchThreadsPerNode, tag: TAG_SEARCH + n });
-    }
-    this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS);
+    this.search = new Search(this, this, c.searchThreadsPerNode, c.searchCpuS, TAG_SEARCH, this.kinds[AT_SEARCH]);
+    this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS, this.kinds[AT_REDIS]);
+    this.backends[PH_REDIS] = this.redis;
+    this.backends[PH_DB_READ] = this.databases.reads;
+    this.backends[PH_SEARCH] = this.search;
+    this.backends[PH_DB_WRITE] = this.databases.writes;
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
     const threadPools = [
-      ...this.dbThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
-      ...this.searchThreads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
+      ...this.databases.threads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
+      ...this.search.threads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
     ];
     this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
     this.cdn = new Cdn(input, this.rng, k, this.log);
-    this.dbCpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.traffic = new Traffic(this, input, this.rng, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
-    this.endings = new Endings(k, this, this.req, this.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue ?? NO_PUBLISHER, c.fastcgiReadTimeoutS);
+    this.endings = new Endings(k, this.databases, this.req, this.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue ?? NO_PUBLISHER, c.fastcgiReadTimeoutS, this.kinds[DROP]);
     this.inFlight = new InFlight(k, this.req, t, this.health, input.mechanics, this.endings);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
-    this.orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
+    const orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
+    this.commits = new Commits(this, this.databases, this.galera, this.restore, c, orderClass, this.kinds[COMMITTED]);
     this.traffic.begin();
     if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
     k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
@@ -195,22 +196,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       case PAGE:
         return this.traffic.page(subject);
       case AT_REDIS:
-        if (this.req.doomed[subject]) return this.endings.drop(subject);
-        this.redis.arrive(subject, this.classes[this.req.cls[subject]].redisOps);
-        return;
+        return this.redis.arrive(subject);
       case AT_DB:
-        if (this.req.doomed[subject]) return this.endings.drop(subject);
-        if (this.dbThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) {
-          this.req.dbHeld[subject] = 1;
-          this.dbWork(subject);
-        }
-        return;
+        return this.databases.arrive(subject);
       case AT_SEARCH:
-        if (this.req.doomed[subject]) return this.endings.drop(subject);
-        if (this.searchThreads[this.req.dbNode[subject]].acquire(subject) === Admission.Started) this.searchWork(subject);
-        return;
+        return this.search.arrive(subject);
       case COMMITTED:
-        return this.committed(subject);
+        return this.commits.committed(subject);
       case DROP:
         return this.endings.drop(subject);
       case WARMUP:
@@ -237,13 +229,8 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   granted(tag: number, job: number): void {
     if (tag < TAG_DB) return this.startPhp(job);
-    if (tag < TAG_SEARCH) this.req.dbHeld[job] = 1;
-    if (this.req.doomed[job]) {
-      if (tag >= TAG_SEARCH) this.searchThreads[this.req.dbNode[job]].release();
-      return this.endings.drop(job);
-    }
-    if (tag < TAG_SEARCH) this.dbWork(job);
-    else this.searchWork(job);
+    if (tag < TAG_SEARCH) return this.databases.granted(job);
+    this.search.granted(job);
   }
 
   // — What the timeline changes (TimelineHost) —
@@ -257,7 +244,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   setDbCpuFactor(node: number, factor: number): void {
-    this.dbCpuFactor[node] = factor;
+    this.databases.cpuFactor[node] = factor;
   }
 
   // — Web scale-out and autoscaling —
@@ -302,12 +289,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   commitsResume(): void {
     this.galera.commitsResume();
-  }
-
-  /** Like doom, for a request with nothing pending: its PHP worker stays held until `atS`. */
-  private failLater(r: number, cause: number, atS: number): void {
-    this.endings.doom(r, cause, atS);
-    this.kernel.scheduleAt(atS, this.kinds[DROP], r);
   }
 
   // — Traffic —
@@ -369,12 +350,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const phase = this.req.phase[r];
     // A write keeps its thread through the commit: MariaDB's connection thread waits
     // for certification and the replication round trip before it answers the client.
-    if (phase === PH_DB_READ) this.releaseDb(r);
-    else if (phase === PH_SEARCH) this.searchThreads[node].release();
+    if (phase === PH_DB_READ) this.databases.release(r);
+    else if (phase === PH_SEARCH) this.search.release(node);
     if (this.req.doomed[r]) return this.endings.drop(r);
     switch (phase) {
       case PH_DB_WRITE:
-        return this.commit(r);
+        return this.commits.commit(r);
       case PH_STATIC:
         return this.endings.finish(r);
       default:
@@ -382,157 +363,19 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
   }
 
-  /** Moves to the next phase the class has work for, after the network round trips to it. */
-  private advance(r: number): void {
+  /** Moves to the next phase the class has calls in, handing it to that phase's backend (or answering it when none is left). */
+  advance(r: number): void {
     const req = this.req;
     if (req.doomed[r]) return this.endings.drop(r);
-    const h = this.health;
-    const k = this.classes[req.cls[r]];
-    const t = this.topology;
-    const web = req.web[r];
-    const webNode = t.webNodes[web];
     const p = this.paths[req.cls[r] * PATH_WIDTH + req.phase[r]];
     req.phase[r] = p;
-    switch (p) {
-      case PH_REDIS:
-        if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return this.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.redis.failsAfterS(webNode));
-        this.kernel.schedule(k.redisOps * t.rttS(webNode, h.redisMaster), this.kinds[AT_REDIS], r);
-        return;
-      case PH_DB_READ:
-        return this.toDatabase(r, this.readNodeFor(k.dbPart, web), k.dbReads, webNode);
-      case PH_SEARCH: {
-        let node = t.searchNodeOfWeb[web];
-        // OpenSearch answers from a surviving node's replica when a core node is gone.
-        if (!(h.up[node] & S_SEARCH) || !h.reachable(webNode, node)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH && h.reachable(webNode, n)) ?? node;
-        req.dbNode[r] = node;
-        this.kernel.schedule(k.searches * t.rttS(webNode, node), this.kinds[AT_SEARCH], r);
-        return;
-      }
-      case PH_DB_WRITE:
-        return this.toDatabase(r, this.dbNodeFor(k.dbPart, web), k.dbWrites, webNode);
-      default:
-        return this.endings.finish(r);
-    }
+    if (p === PH_DONE) return this.endings.finish(r);
+    const web = req.web[r];
+    this.backends[p].visit(r, web, this.topology.webNodes[web]);
   }
 
-  /**
-   * Sends request `r` to database node `node` after its round trips; with no primary
-   * component every query is refused (1047); a dead node's queries fail when HAProxy
-   * marks it down.
-   */
-  private toDatabase(r: number, node: number, calls: number, webNode: number): void {
-    const h = this.health;
-    const now = this.kernel.nowS;
-    this.req.dbNode[r] = node;
-    if (!h.galera.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
-    if (!(h.up[node] & S_GALERA)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
-    if (!h.reachable(webNode, node)) return this.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
-    this.kernel.schedule(calls * this.topology.rttS(webNode, node), this.kinds[AT_DB], r);
-  }
-
-  /**
-   * The database node a request's queries go to: a split part's own master; otherwise
-   * in multi-writer mode the node local to its web node, in single-writer mode the
-   * main node (Cloud proxies port 3306 to one elected node; reads included, since
-   * Magento reads through the same connection unless a read-only one is configured).
-   */
-  private dbNodeFor(part: number, web: number): number {
-    const t = this.topology;
-    if (t.isSplit[part]) return t.partMaster[part];
-    const local = t.localDbOfWeb[web];
-    return this.input.cluster.multiWriter && this.health.galera.member[local] ? local : this.health.dbMain;
-  }
-
-  /**
-   * Reads of a split part rotate over its master and read replicas; main-database reads
-   * go to the local node when the read-only connection is configured; others go as
-   * writes do.
-   */
-  private readNodeFor(part: number, web: number): number {
-    const readers = this.topology.partReaders[part];
-    if (part === 0 && this.input.cluster.localReads && this.health.galera.member[this.topology.localDbOfWeb[web]]) return this.topology.localDbOfWeb[web];
-    if (readers.length === 1) return this.dbNodeFor(part, web);
-    this.readRotation = (this.readRotation + 1) % readers.length;
-    return readers[this.readRotation];
-  }
-
-  /** Gives back the database thread request `r` holds, if any. */
-  releaseDb(r: number): void {
-    const req = this.req;
-    if (req.dbHeld[r] === 0) return;
-    req.dbHeld[r] = 0;
-    this.dbThreads[req.dbNode[r]].release();
-  }
-
-  private dbWork(r: number): void {
-    const k = this.classes[this.req.cls[r]];
-    const c = this.input.cluster;
-    const node = this.req.dbNode[r];
-    const demand = this.req.phase[r] === PH_DB_WRITE ? k.dbWrites * c.dbWriteCpuS : k.dbReads * c.dbReadCpuS;
-    this.cpus[node].arrive(r, demand * this.dbCpuFactor[node]);
-  }
-
-  private searchWork(r: number): void {
-    const k = this.classes[this.req.cls[r]];
-    this.cpus[this.req.dbNode[r]].arrive(r, k.searches * this.input.cluster.searchCpuS);
-  }
-
-  // — Galera —
-
-  /** Whether class `k`'s writes go to a split master (a plain master, not Galera). */
-  private splitWrites(k: ClassInput): boolean {
-    return this.topology.isSplit[k.dbPart] === 1;
-  }
-
-  private commit(r: number): void {
-    const galera = !this.splitWrites(this.classes[this.req.cls[r]]);
-    const now = this.kernel.nowS;
-    if (galera && !this.health.galera.primary) return this.failLater(r, CAUSE_DB_DOWN, now);
-    // Flow control, or a view change in progress, holds every Galera commit.
-    if (galera && this.galera.held(r, now)) return;
-    this.startCommit(r);
-  }
-
-  /** A Galera commit costs certification plus the worst round trip per transaction; a split master commits locally. */
+  /** Starts the commit of request `r` that flow control or a view change held (GaleraHost). */
   startCommit(r: number): void {
-    this.req.commitStartS[r] = this.kernel.nowS;
-    const k = this.classes[this.req.cls[r]];
-    const perWriteS = this.splitWrites(k) ? 0 : this.input.cluster.certificationS + this.topology.worstDbRttS;
-    this.kernel.schedule(k.dbWrites * perWriteS, this.kinds[COMMITTED], r);
-  }
-
-  private committed(r: number): void {
-    const now = this.kernel.nowS;
-    const req = this.req;
-    if (req.doomed[r]) return this.endings.drop(r);
-    this.releaseDb(r);
-    const k = this.classes[req.cls[r]];
-    const node = req.dbNode[r];
-    if (k.hotRowWrites > 0) {
-      // First committer wins: a hot-row commit from any other node certified while ours
-      // was in flight makes ours abort (1213); Magento retries once.
-      if (this.galera.hotConflict(node, req.commitStartS[r])) {
-        if (req.retries[r] === 0) {
-          req.retries[r] = 1;
-          req.phase[r] = PH_SEARCH;
-          this.advance(r);
-        } else this.endings.fail(r, CAUSE_1213, true);
-        return;
-      }
-      this.galera.hotCommitted(node, now);
-    }
-    const applyS = k.dbWrites * this.input.cluster.dbApplyCpuS;
-    const t = this.topology;
-    this.restore.committed(k.dbWrites, req.cls[r] === this.orderClass);
-    if (this.splitWrites(k)) {
-      // A split master replicates asynchronously to its read replicas, outside Galera's
-      // flow control (the negative job marks a replica's apply).
-      this.galera.copyToReplicas(t.partReaders[k.dbPart], k.dbWrites, applyS);
-      this.endings.finish(r);
-      return;
-    }
-    this.health.committed(k.dbWrites);
-    this.galera.replicate(node, k.dbWrites, applyS, now);
-    this.endings.finish(r);
+    this.commits.start(r);
   }
 }

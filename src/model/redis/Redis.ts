@@ -1,20 +1,16 @@
-import type { Kernel } from '../../../sim/Kernel.js';
 import { FcfsStation } from '../../../sim/FcfsStation.js';
 import type { JobListener } from '../../../sim/JobListener.js';
+import { CAUSE_REDIS_DOWN } from '../errorCauses.js';
 import type { EventLog } from '../EventLog.js';
-import type { Health } from '../Health.js';
 import type { MechanicsInput } from '../ModelInput.js';
-import type { Topology } from '../Topology.js';
+import type { Backend, RequestHost } from '../request/Backend.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 
 /** How many of the master's latest visits are remembered for the writes a failover loses (a power of two). */
 const RING = 4096;
 
 /** What Redis needs from the cluster. */
-export interface RedisHost {
-  readonly kernel: Kernel;
-  readonly topology: Topology;
-  readonly health: Health;
+export interface RedisHost extends RequestHost {
   readonly log: EventLog;
   readonly mechanics: MechanicsInput;
 }
@@ -25,7 +21,7 @@ export interface RedisHost {
  * a failover to lose; and how a call fails while the master is gone. Sentinel's
  * membership and failover live in the health model.
  */
-export class Redis {
+export class Redis implements Backend {
   readonly station: FcfsStation;
   /** When the master finished its latest visits, and their operations (a ring). */
   private readonly doneAtS = new Float64Array(RING);
@@ -37,13 +33,25 @@ export class Redis {
     listener: JobListener,
     tag: number,
     private readonly opS: number,
+    /** The event kind of a batch's arrival at the master (delivered to `arrive` by the host). */
+    private readonly arriveKind: number,
   ) {
     this.station = new FcfsStation(host.kernel, listener, { name: resourceName(RESOURCE.redis, host.topology.redisNode), servers: 1, tag });
   }
 
-  /** Request `r` brings a batch of `ops` operations to the master. */
-  arrive(r: number, ops: number): void {
-    this.station.arrive(r, ops * this.opS);
+  /** Request `r` sends its batch of operations to the master, or fails while there is none it can reach. */
+  visit(r: number, _web: number, webNode: number): void {
+    const host = this.host;
+    const h = host.health;
+    if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return host.endings.failLater(r, CAUSE_REDIS_DOWN, host.kernel.nowS + this.failsAfterS(webNode));
+    host.kernel.schedule(host.classes[host.req.cls[r]].redisOps * host.topology.rttS(webNode, h.redisMaster), this.arriveKind, r);
+  }
+
+  /** Request `r`'s batch reached the master: it queues for the single thread. */
+  arrive(r: number): void {
+    const req = this.host.req;
+    if (req.doomed[r]) return this.host.endings.drop(r);
+    this.station.arrive(r, this.host.classes[req.cls[r]].redisOps * this.opS);
   }
 
   /** A visit of `ops` operations finished now. */

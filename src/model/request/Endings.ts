@@ -15,9 +15,9 @@ export interface Publisher {
 /** A cluster without RabbitMQ: answered requests publish nothing (no branch on the option in the event loop). */
 export const NO_PUBLISHER: Publisher = { published: () => undefined };
 
-/** What an ending gives back that the cluster holds: a database thread. */
-export interface EndingsHost {
-  releaseDb(r: number): void;
+/** The database threads (`Databases`): an ending gives back the one a request holds. */
+export interface ThreadRelease {
+  release(r: number): void;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface EndingsHost {
 export class Endings {
   constructor(
     private readonly kernel: Kernel,
-    private readonly host: EndingsHost,
+    private readonly dbThreads: ThreadRelease,
     private readonly req: RequestTable,
     private readonly php: readonly WorkerPool[],
     /** Requests in flight per web node (the load balancer's count). */
@@ -43,6 +43,8 @@ export class Endings {
     private readonly publisher: Publisher,
     /** NGINX's fastcgi_read_timeout, s. */
     private readonly timeoutS: number,
+    /** The event kind that delivers `drop` (on the host's dispatch: hot kinds stay there). */
+    private readonly dropKind: number,
   ) {}
 
   /** Request `r` is answered by the origin now. */
@@ -97,10 +99,16 @@ export class Endings {
     else if (s >= 0) this.traffic.pageDone(s, false, 0);
   }
 
+  /** Like `doom`, for a request with nothing pending: its PHP worker stays held until `atS`, then it is dropped. */
+  failLater(r: number, cause: number, atS: number): void {
+    this.doom(r, cause, atS);
+    this.kernel.scheduleAt(atS, this.dropKind, r);
+  }
+
   /** Frees a doomed request's database thread, PHP worker and row. */
   drop(r: number): void {
     const req = this.req;
-    this.host.releaseDb(r);
+    this.dbThreads.release(r);
     const w = req.web[r];
     if (req.phase[r] !== PH_STATIC) this.php[w].release();
     this.outstanding[w]--;

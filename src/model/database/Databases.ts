@@ -1,0 +1,133 @@
+import { Admission } from '../../../sim/JobListener.js';
+import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
+import { CAUSE_DB_DOWN } from '../errorCauses.js';
+import type { ClusterInput } from '../ModelInput.js';
+import { PH_DB_WRITE } from '../request/phases.js';
+import type { Backend, RequestHost } from '../request/Backend.js';
+import { RESOURCE, resourceName } from '../resourceNames.js';
+import { S_GALERA } from '../services.js';
+
+/**
+ * The databases a request queries: the main database on Galera and any split parts
+ * (checkout, sales) on their own masters with read replicas. Which node a query goes to,
+ * each node's connection threads (`dbThreadsPerNode`), and the CPU a visit's reads or
+ * writes cost there. The commit of a visit's writes is `Commits`.
+ */
+export class Databases {
+  /** The connection threads of each database node (undefined elsewhere). */
+  readonly threads: WorkerPool[] = [];
+  /** The read phase's and the write phase's backend. */
+  readonly reads: Backend;
+  readonly writes: Backend;
+  /** Multiplier of database CPU demands per node (a backup running there). */
+  readonly cpuFactor: Float64Array;
+  private readRotation = 0;
+
+  constructor(
+    private readonly host: RequestHost,
+    listener: PoolListener,
+    private readonly cluster: ClusterInput,
+    tag: number,
+    /** The event kind of a visit's arrival at its node (delivered to `arrive` by the host). */
+    private readonly arriveKind: number,
+  ) {
+    const t = host.topology;
+    for (const n of t.dbNodes) {
+      this.threads[n] = new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.dbThreads, n), workers: cluster.dbThreadsPerNode, tag: tag + n });
+    }
+    this.cpuFactor = new Float64Array(t.nodeCount).fill(1);
+    this.reads = new DatabaseCalls(this, false);
+    this.writes = new DatabaseCalls(this, true);
+  }
+
+  /**
+   * Sends request `r` to database node `node` after its round trips; with no primary
+   * component every query is refused (1047); a dead node's queries fail when HAProxy
+   * marks it down.
+   */
+  visit(r: number, write: boolean, web: number, webNode: number): void {
+    const host = this.host;
+    const h = host.health;
+    const k = host.classes[host.req.cls[r]];
+    const node = write ? this.nodeFor(k.dbPart, web) : this.readNodeFor(k.dbPart, web);
+    const now = host.kernel.nowS;
+    host.req.dbNode[r] = node;
+    if (!h.galera.primary) return host.endings.failLater(r, CAUSE_DB_DOWN, now);
+    if (!(h.up[node] & S_GALERA)) return host.endings.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+    if (!h.reachable(webNode, node)) return host.endings.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
+    host.kernel.schedule((write ? k.dbWrites : k.dbReads) * host.topology.rttS(webNode, node), this.arriveKind, r);
+  }
+
+  /** Request `r`'s visit reached its node: it waits for a connection thread. */
+  arrive(r: number): void {
+    const req = this.host.req;
+    if (req.doomed[r]) return this.host.endings.drop(r);
+    if (this.threads[req.dbNode[r]].acquire(r) === Admission.Started) {
+      req.dbHeld[r] = 1;
+      this.work(r);
+    }
+  }
+
+  /** Request `r` got a connection thread it waited for. */
+  granted(r: number): void {
+    this.host.req.dbHeld[r] = 1;
+    if (this.host.req.doomed[r]) return this.host.endings.drop(r);
+    this.work(r);
+  }
+
+  /** Gives back the database thread request `r` holds, if any. */
+  release(r: number): void {
+    const req = this.host.req;
+    if (req.dbHeld[r] === 0) return;
+    req.dbHeld[r] = 0;
+    this.threads[req.dbNode[r]].release();
+  }
+
+  private work(r: number): void {
+    const host = this.host;
+    const k = host.classes[host.req.cls[r]];
+    const c = this.cluster;
+    const node = host.req.dbNode[r];
+    const demand = host.req.phase[r] === PH_DB_WRITE ? k.dbWrites * c.dbWriteCpuS : k.dbReads * c.dbReadCpuS;
+    host.cpus[node].arrive(r, demand * this.cpuFactor[node]);
+  }
+
+  /**
+   * The database node a request's queries go to: a split part's own master; otherwise
+   * in multi-writer mode the node local to its web node, in single-writer mode the
+   * main node (Cloud proxies port 3306 to one elected node; reads included, since
+   * Magento reads through the same connection unless a read-only one is configured).
+   */
+  private nodeFor(part: number, web: number): number {
+    const t = this.host.topology;
+    if (t.isSplit[part]) return t.partMaster[part];
+    const local = t.localDbOfWeb[web];
+    return this.cluster.multiWriter && this.host.health.galera.member[local] ? local : this.host.health.dbMain;
+  }
+
+  /**
+   * Reads of a split part rotate over its master and read replicas; main-database reads
+   * go to the local node when the read-only connection is configured; others go as
+   * writes do.
+   */
+  private readNodeFor(part: number, web: number): number {
+    const t = this.host.topology;
+    const readers = t.partReaders[part];
+    if (part === 0 && this.cluster.localReads && this.host.health.galera.member[t.localDbOfWeb[web]]) return t.localDbOfWeb[web];
+    if (readers.length === 1) return this.nodeFor(part, web);
+    this.readRotation = (this.readRotation + 1) % readers.length;
+    return readers[this.readRotation];
+  }
+}
+
+/** The read or the write phase of a request's path, as a backend of `Databases`. */
+class DatabaseCalls implements Backend {
+  constructor(
+    private readonly db: Databases,
+    private readonly write: boolean,
+  ) {}
+
+  visit(r: number, web: number, webNode: number): void {
+    this.db.visit(r, this.write, web, webNode);
+  }
+}

@@ -1,0 +1,69 @@
+import { Admission } from '../../../sim/JobListener.js';
+import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
+import type { Backend, RequestHost } from '../request/Backend.js';
+import { RESOURCE, resourceName } from '../resourceNames.js';
+import { S_SEARCH } from '../services.js';
+
+/**
+ * OpenSearch: the search node each web node queries (a core node in the standard
+ * architecture, its own tier in the scaled one), each node's search threads
+ * (`searchThreadsPerNode`), and the CPU a visit's queries cost there. When its node is
+ * gone or cut off, a request asks a surviving node's replica.
+ */
+export class Search implements Backend {
+  /** The search threads of each node running search (undefined elsewhere). */
+  readonly threads: WorkerPool[] = [];
+
+  constructor(
+    private readonly host: RequestHost,
+    listener: PoolListener,
+    threadsPerNode: number,
+    private readonly cpuS: number,
+    tag: number,
+    /** The event kind of a visit's arrival at its node (delivered to `arrive` by the host). */
+    private readonly arriveKind: number,
+  ) {
+    const t = host.topology;
+    for (const n of [...t.dbNodes, ...t.searchNodeOfWeb]) {
+      this.threads[n] ??= new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.searchThreads, n), workers: threadsPerNode, tag: tag + n });
+    }
+  }
+
+  visit(r: number, web: number, webNode: number): void {
+    const host = this.host;
+    const h = host.health;
+    const t = host.topology;
+    let node = t.searchNodeOfWeb[web];
+    // OpenSearch answers from a surviving node's replica when a core node is gone.
+    if (!(h.up[node] & S_SEARCH) || !h.reachable(webNode, node)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH && h.reachable(webNode, n)) ?? node;
+    host.req.dbNode[r] = node;
+    host.kernel.schedule(host.classes[host.req.cls[r]].searches * t.rttS(webNode, node), this.arriveKind, r);
+  }
+
+  /** Request `r`'s visit reached its node: it waits for a search thread. */
+  arrive(r: number): void {
+    const req = this.host.req;
+    if (req.doomed[r]) return this.host.endings.drop(r);
+    if (this.threads[req.dbNode[r]].acquire(r) === Admission.Started) this.work(r);
+  }
+
+  /** Request `r` got a search thread it waited for. */
+  granted(r: number): void {
+    const req = this.host.req;
+    if (req.doomed[r]) {
+      this.threads[req.dbNode[r]].release();
+      return this.host.endings.drop(r);
+    }
+    this.work(r);
+  }
+
+  /** Node `node` finished a visit's queries: its thread is free. */
+  release(node: number): void {
+    this.threads[node].release();
+  }
+
+  private work(r: number): void {
+    const host = this.host;
+    host.cpus[host.req.dbNode[r]].arrive(r, host.classes[host.req.cls[r]].searches * this.cpuS);
+  }
+}
