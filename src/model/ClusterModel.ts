@@ -1,27 +1,27 @@
 import { Kernel, type EventHandler } from '../../sim/Kernel.js';
 import { ProcessorSharingCpu } from '../../sim/ProcessorSharingCpu.js';
-import { WorkerPool, type PoolListener } from '../../sim/WorkerPool.js';
-import { Admission, type JobListener } from '../../sim/JobListener.js';
+import type { PoolListener } from '../../sim/WorkerPool.js';
+import type { JobListener } from '../../sim/JobListener.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
-import { Topology, autoPhpWorkers } from './Topology.js';
+import { Topology } from './Topology.js';
+import { WebNodes, type WebHost } from './web/WebNodes.js';
 import { Timeline, type TimelineHost } from './timeline/Timeline.js';
 import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
 import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './request/RequestTable.js';
 import { Endings, NO_PUBLISHER } from './request/Endings.js';
 import { InFlight } from './request/InFlight.js';
-import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_PHP, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
+import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
 import type { Backend, RequestHost } from './request/Backend.js';
 import { Databases } from './database/Databases.js';
 import { Commits, type CommitHost } from './database/Commits.js';
 import { Search } from './search/Search.js';
 import { PATH_WIDTH, requestPaths } from './request/requestPath.js';
 import { Metrics } from './Metrics.js';
-import { CAUSE_502, CAUSE_NODE_DOWN, CAUSE_DB_DOWN, CAUSE_PHP_DOWN } from './errorCauses.js';
 import { Health, type HealthListener } from './Health.js';
-import { S_PHP, S_RABBITMQ } from './services.js';
+import { S_RABBITMQ } from './services.js';
 import { Traffic } from './traffic/Traffic.js';
 import { LoadBalancer } from './balancing/LoadBalancer.js';
 import type { RunResult } from './RunResult.js';
@@ -71,13 +71,13 @@ const PROGRESS_STEPS = 200;
  * than `fastcgi_read_timeout` is a 504. Calls of one kind within a request are
  * batched into one visit (their demands and round trips summed): see docs/model.md.
  */
-export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost, RestoreHost, RequestHost, CommitHost {
+export class ClusterModel implements EventHandler, JobListener, PoolListener, HealthListener, AutoscaleHost, TimelineHost, RestoreHost, RequestHost, CommitHost, WebHost {
   readonly kernel = new Kernel(4096);
   readonly topology: Topology;
   private readonly input: ModelInput;
   readonly classes: ClassInput[];
   readonly cpus: ProcessorSharingCpu[];
-  private readonly php: WorkerPool[];
+  private readonly web: WebNodes;
   private readonly databases: Databases;
   private readonly commits: Commits;
   private readonly search: Search;
@@ -90,7 +90,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly queue: MessageQueue | null;
   readonly req = new RequestTable();
   private readonly traffic: Traffic;
-  private readonly metrics: Metrics;
+  readonly metrics: Metrics;
   private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
   private readonly balancer: LoadBalancer;
   private readonly kinds: Int32Array;
@@ -99,8 +99,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly mechanics: MechanicsInput;
   private readonly timeline: Timeline;
   private readonly launcher: Launcher;
-  /** Requests that missed Fastly and reached the load balancer. */
-  originArrivals = 0;
   private readonly cdn: Cdn;
   readonly endings: Endings;
   /** Each class's next phase after each phase (request/requestPath.ts). */
@@ -127,9 +125,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       stale: streams.stream('serve-stale'),
     };
     this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: resourceName(RESOURCE.cpu, n), cores, tag: n }));
-    this.php = t.webNodes.map(
-      (n, i) => new WorkerPool(k, this, { name: resourceName(RESOURCE.php, n), workers: t.phpWorkers[i], queueLimit: c.listenBacklog, tag: TAG_PHP + i }),
-    );
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.databases = new Databases(this, this, c, TAG_DB, this.kinds[AT_DB]);
     this.galera = new Galera(this, TAG_APPLY);
@@ -142,18 +137,19 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
+    this.web = new WebNodes(this, this, c, input.mechanics, this.balancer, this.rng.php, TAG_PHP);
     const threadPools = [
       ...this.databases.threads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
       ...this.search.threads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
     ];
-    this.metrics = new Metrics(input, t, this.cpus, this.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
+    this.metrics = new Metrics(input, t, this.cpus, this.web.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
     this.cdn = new Cdn(input, this.rng, k, this.log);
     this.traffic = new Traffic(this, input, this.rng, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
-    this.endings = new Endings(k, this.databases, this.req, this.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue ?? NO_PUBLISHER, c.fastcgiReadTimeoutS, this.kinds[DROP]);
+    this.endings = new Endings(k, this.databases, this.req, this.web.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue ?? NO_PUBLISHER, c.fastcgiReadTimeoutS, this.kinds[DROP]);
     this.inFlight = new InFlight(k, this.req, t, this.health, input.mechanics, this.endings);
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     const orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
@@ -228,7 +224,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   granted(tag: number, job: number): void {
-    if (tag < TAG_DB) return this.startPhp(job);
+    if (tag < TAG_DB) return this.web.startPhp(job);
     if (tag < TAG_SEARCH) return this.databases.granted(job);
     this.search.granted(job);
   }
@@ -261,6 +257,16 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     return this.cpus[this.topology.webNodes[w]];
   }
 
+  /** Requests that missed Fastly and reached the load balancer. */
+  get originArrivals(): number {
+    return this.web.originArrivals;
+  }
+
+  /** True while the database is being restored (WebHost). */
+  get siteDown(): boolean {
+    return this.restore.down;
+  }
+
   /** Requests in flight on web node position `w`. */
   inFlightOn(w: number): number {
     return this.balancer.outstanding[w];
@@ -269,8 +275,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   /** Gives node `node` a new size: its cores and, when sized automatically, its PHP-FPM pool. */
   resize(node: number, vcpu: number, ramGb: number): void {
     this.cpus[node].setCores(vcpu);
-    const w = this.topology.webNodes.indexOf(node);
-    if (w >= 0 && this.input.cluster.phpWorkersPerNode === null) this.php[w].setWorkers(autoPhpWorkers({ vcpu, ramGb }, false));
+    this.web.resized(node, vcpu, ramGb);
   }
 
   // — Failures —
@@ -293,57 +298,12 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
 
   // — Traffic —
 
-  /** A request of class `cls` that Fastly did not answer goes through the load balancer to a web node. */
+  /** A request of class `cls` that Fastly did not answer goes to a web node (TrafficHost). */
   toOrigin(cls: number, session: number): void {
-    const now = this.kernel.nowS;
-    const k = this.classes[cls];
-    const r = this.req.alloc();
-    const req = this.req;
-    req.cls[r] = cls;
-    req.session[r] = session;
-    req.retries[r] = 0;
-    req.arrivedS[r] = now;
-    if (this.restore.down) {
-      // The database is being restored: the site answers nothing (in-flight requests finish).
-      this.metrics.originArrival(cls, now);
-      this.originArrivals++;
-      req.release(r);
-      this.endings.refused(cls, session, now, CAUSE_DB_DOWN);
-      return;
-    }
-    const w = this.balancer.choose();
-    this.metrics.originArrival(cls, now);
-    this.originArrivals++;
-    const webNode = w < 0 ? -1 : this.topology.webNodes[w];
-    if (w < 0 || !(this.health.up[webNode] & S_PHP)) {
-      // No target in service (503); the ELB still sends to a silent VM (504 after its
-      // connect timeout) or to a node whose PHP-FPM is down (NGINX answers 502).
-      req.release(r);
-      const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
-      const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
-      this.endings.refused(cls, session, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
-      return;
-    }
-    req.web[r] = w;
-    this.balancer.outstanding[w]++;
-    if (k.isStatic) {
-      req.phase[r] = PH_STATIC;
-      this.cpus[this.topology.webNodes[w]].arrive(r, k.phpCpu.sample(this.rng.php));
-      return;
-    }
-    const admitted = this.php[w].acquire(r);
-    if (admitted === Admission.Started) this.startPhp(r);
-    else if (admitted === Admission.Rejected) this.endings.fail(r, CAUSE_502, false);
+    this.web.toOrigin(cls, session);
   }
 
-  // — A PHP request's phases —
-
-  private startPhp(r: number): void {
-    if (this.req.doomed[r]) return this.endings.drop(r);
-    this.req.phase[r] = PH_PHP;
-    const k = this.classes[this.req.cls[r]];
-    this.cpus[this.topology.webNodes[this.req.web[r]]].arrive(r, k.phpCpu.sample(this.rng.php));
-  }
+  // — A request's path —
 
   private cpuDone(node: number, r: number): void {
     if (r < 0) return this.queue!.cpuDone(r);

@@ -1,6 +1,6 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
 import { studentT } from '../../sim/stats/confidenceInterval.js';
-import type { RunResult, ResourceResult } from '../model/RunResult.js';
+import type { RunResult } from '../model/RunResult.js';
 import type { QueueResult } from '../model/queue/MessageQueue.js';
 import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { CI_FIELDS, RESOURCE_FIGURES, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';

@@ -7,7 +7,6 @@ import { RandomStreams } from '../../sim/RandomStreams.js';
 import { baseInput, klass } from './fixtures.js';
 
 const run = (input: ModelInput): RunResult => new ClusterModel(input).run();
-const resource = (r: RunResult, name: string) => r.resources.find((x) => x.name.startsWith(name))!;
 
 /** A request of this class: PHP 1 ms, one write transaction, nothing else. */
 const writer = (over = {}) => klass('placeOrder', { phpCpu: new Deterministic(0.001), dbReads: 0, redisOps: 0, dbWrites: 1, ...over });

@@ -1,4 +1,4 @@
-import { gateName, headline, method, metricName, moved, movedCount, ordered, showAllow, showChange, showValue, type CompareReport } from './CompareReport.js';
+import { gateName, headline, method, metricName, moved, ordered, showAllow, showChange, showValue, type CompareReport } from './CompareReport.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 

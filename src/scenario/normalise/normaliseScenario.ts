@@ -11,7 +11,6 @@ import { normaliseEvents } from './normaliseEvents.js';
 import { normaliseMechanics } from './normaliseMechanics.js';
 import { normaliseRabbitmq } from '../rabbitmq/normaliseRabbitmq.js';
 import { normaliseTraffic } from './normaliseTraffic.js';
-import type { RequestClass } from '../Scenario.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
 import type { Scenario, Slo } from '../Scenario.js';
 import { parseDurationS, parseFraction } from '../units.js';

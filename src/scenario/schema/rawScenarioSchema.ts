@@ -17,7 +17,6 @@ import { trafficSchema } from './trafficSchema.js';
 import {
   countSchema,
   durationSchema,
-  enumSchema,
   fractionSchema,
 } from './unitSchemas.js';
 

@@ -182,7 +182,7 @@ const WEEK_S = 7 * 24 * 3600;
 
 const restoresWithinRetention: ScenarioRule = {
   name: 'a restore reaches only retained backups',
-  check(s, raw) {
+  check(_s, raw) {
     return placeEvents(raw.events).flatMap((p): Problem[] => {
       if (p.event.type !== 'restore' || p.event.minAgeS <= OLDEST_BACKUP_S) return [];
       return [

@@ -1,0 +1,106 @@
+import { Admission } from '../../../sim/JobListener.js';
+import type { RandomStream } from '../../../sim/RandomStream.js';
+import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
+import type { LoadBalancer } from '../balancing/LoadBalancer.js';
+import { CAUSE_502, CAUSE_DB_DOWN, CAUSE_NODE_DOWN, CAUSE_PHP_DOWN } from '../errorCauses.js';
+import type { Metrics } from '../Metrics.js';
+import type { ClusterInput, MechanicsInput } from '../ModelInput.js';
+import type { RequestHost } from '../request/Backend.js';
+import { PH_PHP, PH_STATIC } from '../request/phases.js';
+import { RESOURCE, resourceName } from '../resourceNames.js';
+import { S_PHP } from '../services.js';
+import { autoPhpWorkers } from '../Topology.js';
+
+/** What the web nodes read from the cluster besides the requests. */
+export interface WebHost extends RequestHost {
+  readonly metrics: Metrics;
+  /** True while the database is being restored: the site answers nothing. */
+  readonly siteDown: boolean;
+}
+
+/**
+ * The web nodes: NGINX and each node's PHP-FPM pool (`pm.max_children` workers and the
+ * listen backlog, a full backlog answering 502) on the node's cores. A request that
+ * missed Fastly arrives here through the load balancer; a static asset is served by
+ * NGINX on the CPU without a worker, a page waits for a worker and then runs its PHP CPU.
+ */
+export class WebNodes {
+  /** Each web node's PHP-FPM pool, by position in the topology's webNodes. */
+  readonly php: WorkerPool[];
+  /** Requests that missed Fastly and reached the load balancer. */
+  originArrivals = 0;
+
+  constructor(
+    private readonly host: WebHost,
+    listener: PoolListener,
+    private readonly cluster: ClusterInput,
+    private readonly mechanics: MechanicsInput,
+    private readonly balancer: LoadBalancer,
+    private readonly phpRng: RandomStream,
+    tag: number,
+  ) {
+    const t = host.topology;
+    this.php = t.webNodes.map(
+      (n, i) => new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.php, n), workers: t.phpWorkers[i], queueLimit: cluster.listenBacklog, tag: tag + i }),
+    );
+  }
+
+  /** A request of class `cls` that Fastly did not answer goes through the load balancer to a web node. */
+  toOrigin(cls: number, session: number): void {
+    const host = this.host;
+    const now = host.kernel.nowS;
+    const k = host.classes[cls];
+    const req = host.req;
+    const r = req.alloc();
+    req.cls[r] = cls;
+    req.session[r] = session;
+    req.retries[r] = 0;
+    req.arrivedS[r] = now;
+    if (host.siteDown) {
+      // The database is being restored: the site answers nothing (in-flight requests finish).
+      host.metrics.originArrival(cls, now);
+      this.originArrivals++;
+      req.release(r);
+      host.endings.refused(cls, session, now, CAUSE_DB_DOWN);
+      return;
+    }
+    const w = this.balancer.choose();
+    host.metrics.originArrival(cls, now);
+    this.originArrivals++;
+    const webNode = w < 0 ? -1 : host.topology.webNodes[w];
+    if (w < 0 || !(host.health.up[webNode] & S_PHP)) {
+      // No target in service (503); the ELB still sends to a silent VM (504 after its
+      // connect timeout) or to a node whose PHP-FPM is down (NGINX answers 502).
+      req.release(r);
+      const vmUp = w >= 0 && host.health.vmUp[webNode] === 1;
+      const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
+      host.endings.refused(cls, session, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
+      return;
+    }
+    req.web[r] = w;
+    this.balancer.outstanding[w]++;
+    if (k.isStatic) {
+      req.phase[r] = PH_STATIC;
+      host.cpus[webNode].arrive(r, k.phpCpu.sample(this.phpRng));
+      return;
+    }
+    const admitted = this.php[w].acquire(r);
+    if (admitted === Admission.Started) this.startPhp(r);
+    else if (admitted === Admission.Rejected) host.endings.fail(r, CAUSE_502, false);
+  }
+
+  /** Request `r` holds a PHP-FPM worker: its PHP CPU runs on the node's cores. */
+  startPhp(r: number): void {
+    const host = this.host;
+    const req = host.req;
+    if (req.doomed[r]) return host.endings.drop(r);
+    req.phase[r] = PH_PHP;
+    host.cpus[host.topology.webNodes[req.web[r]]].arrive(r, host.classes[req.cls[r]].phpCpu.sample(this.phpRng));
+  }
+
+  /** Node `node` has a new size: when the pool is sized automatically, it follows the node's memory and cores. */
+  resized(node: number, vcpu: number, ramGb: number): void {
+    const w = this.host.topology.webNodes.indexOf(node);
+    if (w >= 0 && this.cluster.phpWorkersPerNode === null) this.php[w].setWorkers(autoPhpWorkers({ vcpu, ramGb }, false));
+  }
+}
