@@ -1,4 +1,4 @@
-import type { EventHandler, Kernel } from '../../sim/Kernel.js';
+import type { Kernel } from '../../sim/Kernel.js';
 import type { RandomStream } from '../../sim/RandomStream.js';
 import type { Topology } from './Topology.js';
 import type { EventLog } from './EventLog.js';
@@ -6,11 +6,9 @@ import type { MechanicsInput } from './ModelInput.js';
 import { Membership, type MembershipHost } from './galera/Membership.js';
 import { Sentinel, type SentinelHost } from './redis/Sentinel.js';
 import { ElbChecks, type ElbHost } from './balancing/ElbChecks.js';
+import { Haproxy, type HaproxyHost } from './balancing/Haproxy.js';
+import { Network } from './network/Network.js';
 import { S_GALERA, S_PHP, S_REDIS, S_SEARCH, serviceName } from './services.js';
-
-
-
-const HAPROXY_FAILOVER = 0;
 
 
 /** What the model does when the cluster's health changes. */
@@ -35,7 +33,7 @@ export interface HealthListener {
  * each observer learns of them with its own documented delay (random phases from the
  * `health-checks` stream), and every state change is logged for events.csv.
  */
-export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHost {
+export class Health implements SentinelHost, ElbHost, MembershipHost, HaproxyHost {
   readonly vmUp: Uint8Array;
   /** Per node, the services running (S_* bits). */
   readonly up: Uint8Array;
@@ -47,27 +45,21 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
   readonly elbInService: Uint8Array;
   /** Galera's view, quorum and rejoins. */
   readonly galera: Membership;
-  /** The node HAProxy sends port 3306 to (single-writer's main node). */
-  dbMain: number;
-  /** When HAProxy will have marked each node down (Infinity while up). */
-  readonly haproxyDownAtS: Float64Array;
+  /** Where HAProxy sends port 3306, and when its checks mark a node down. */
+  readonly haproxy: Haproxy;
   /** Which node is the Redis master, and its failover. */
   readonly sentinel: Sentinel;
-  /** Partition side of each node (0 or 1); reachability holds within a side. */
-  readonly side: Uint8Array;
-  partitioned = false;
-  /** When HAProxy on the cut-off side will have given up on backends across the cut. */
-  partitionDetectAtS = Infinity;
-  private readonly kinds: number[];
+  /** Whether the network is split, and each node's side. */
+  readonly network: Network;
 
   constructor(
     readonly kernel: Kernel,
     private readonly t: Topology,
     private readonly listener: HealthListener,
     readonly log: EventLog,
-    private readonly rng: RandomStream,
+    rng: RandomStream,
     dbApplyCpuS: number,
-    private readonly m: MechanicsInput,
+    m: MechanicsInput,
   ) {
     this.vmUp = new Uint8Array(t.nodeCount).fill(1);
     this.hosts = new Uint8Array(t.nodeCount);
@@ -83,11 +75,9 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     }
     this.elb = new ElbChecks(kernel, t, this, log, rng, m);
     this.elbInService = this.elb.inService;
-    this.dbMain = t.partMaster[0];
-    this.haproxyDownAtS = new Float64Array(t.nodeCount).fill(Infinity);
-    this.side = new Uint8Array(t.nodeCount);
+    this.network = new Network(t, this.up);
     this.galera = new Membership(kernel, t, this, log, rng, m, dbApplyCpuS);
-    this.kinds = [HAPROXY_FAILOVER].map((code) => kernel.defineOccasionalKind(this, code, `health.${code}`));
+    this.haproxy = new Haproxy(kernel, t, this, log, rng, m);
     this.sentinel = new Sentinel(this, t, m, rng);
   }
 
@@ -113,17 +103,14 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     this.listener.commitsResume();
   }
 
-  /** Whether node `a` can reach node `b` over the network. */
-  reachable(a: number, b: number): boolean {
-    return !this.partitioned || this.side[a] === this.side[b];
-  }
 
   /**
    * Magento's `health_check.php` needs PHP, the database and the cache: the ELB's check
    * of web node `node` passes only if PHP runs there and it reaches both.
    */
   healthCheckPasses(node: number): boolean {
-    return (this.up[node] & S_PHP) !== 0 && this.reachable(node, this.dbMain) && this.reachable(node, this.redisMaster);
+    const net = this.network;
+    return (this.up[node] & S_PHP) !== 0 && net.reachable(node, this.haproxy.main) && net.reachable(node, this.redisMaster);
   }
 
   /**
@@ -135,18 +122,13 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
    */
   partition(cut: readonly number[]): void {
     const now = this.kernel.nowS;
-    this.side.fill(0);
-    for (const n of cut) this.side[n] = 1;
-    this.partitioned = true;
+    const net = this.network;
+    net.split(cut);
     this.log.add(now, 'network', -1, 'partition', `nodes ${cut.map((n) => n + 1).join(' ')} cut off`);
-    const inter = this.m.haproxy.interS;
-    this.partitionDetectAtS = now + this.rng.uniform() * inter + (2 * this.m.haproxy.fall - 1) * inter;
-    const majority = this.majoritySide();
+    net.detectAtS = this.haproxy.splitDetectedAtS();
+    const majority = net.majoritySide();
     this.galera.split(majority);
-    if (this.side[this.dbMain] !== majority) {
-      this.haproxyDownAtS[this.dbMain] = this.partitionDetectAtS;
-      this.kernel.scheduleAt(this.partitionDetectAtS, this.kinds[HAPROXY_FAILOVER], this.dbMain);
-    }
+    this.haproxy.split(majority, net.detectAtS);
     this.sentinel.split(now, majority);
     this.t.webNodes.forEach((node, w) => {
       if (!this.healthCheckPasses(node)) this.elb.failing(w, true);
@@ -157,25 +139,16 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
   /** The partition heals: the cut-off Galera nodes resync by IST, web nodes return to the ELB. */
   heal(): void {
     const now = this.kernel.nowS;
-    const majority = this.majoritySide();
-    const rejoining = this.t.dbNodes.filter((n) => this.side[n] !== majority && this.up[n] & S_GALERA);
+    const majority = this.network.majoritySide();
+    const rejoining = this.t.dbNodes.filter((n) => this.network.side[n] !== majority && this.up[n] & S_GALERA);
     const outOfElb = this.t.webNodes.map((_, w) => !this.elbInService[w]);
-    this.partitioned = false;
-    this.partitionDetectAtS = Infinity;
+    this.network.heal();
     this.log.add(now, 'network', -1, 'healed');
-    for (const n of rejoining) this.haproxyDownAtS[n] = Infinity;
+    for (const n of rejoining) this.haproxy.back(n);
     this.galera.healed(rejoining);
     this.t.webNodes.forEach((node, w) => {
       if (outOfElb[w] && this.up[node] & S_PHP) this.elb.passing(w);
     });
-  }
-
-  /** The side with more database nodes up (Galera's majority); 0 on a tie. */
-  majoritySide(): number {
-    let one = 0;
-    let zero = 0;
-    for (const n of this.t.dbNodes) if (this.up[n] & S_GALERA) this.side[n] ? one++ : zero++;
-    return one > zero ? 1 : 0;
   }
 
   /** Counts committed write-sets, for a rejoining node's IST/SST decision. */
@@ -218,9 +191,8 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     this.up[node] = 0;
     this.log.add(now, 'vm', node, 'stopped', 'planned');
     if (mask & S_GALERA) {
-      this.haproxyDownAtS[node] = now;
       this.galera.leave(node);
-      if (node === this.dbMain) this.failover(node, true);
+      this.haproxy.stopped(node);
     }
     if (mask & S_REDIS) this.sentinel.switchover(node, now);
     this.listener.servicesLost(node, mask, false);
@@ -263,12 +235,7 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     // A silent VM fails each check after the timeout, a dead PHP-FPM at once (NGINX answers 502).
     if (mask & S_PHP && web >= 0) this.elb.failing(web, silent);
     if (mask & S_GALERA) {
-      // Each HAProxy check of a silent host times out after 2 s and the next starts 2 s
-      // later (10–12 s to the third failure); a refused connection fails at once (4–6 s).
-      const inter = this.m.haproxy.interS;
-      const perCheck = silent ? 2 * inter : inter;
-      this.haproxyDownAtS[node] = now + this.rng.uniform() * inter + (this.m.haproxy.fall - 1) * perCheck + (silent ? inter : 0);
-      if (node === this.dbMain) this.kernel.scheduleAt(this.haproxyDownAtS[node], this.kinds[HAPROXY_FAILOVER], node);
+      this.haproxy.lost(node, silent);
       this.galera.lost(node);
     }
     if (mask & S_REDIS) this.sentinel.lost(node, now);
@@ -281,24 +248,9 @@ export class Health implements EventHandler, SentinelHost, ElbHost, MembershipHo
     const web = this.t.webNodes.indexOf(node);
     if (mask & S_PHP && web >= 0) this.elb.passing(web);
     if (mask & S_GALERA) {
-      this.haproxyDownAtS[node] = Infinity;
+      this.haproxy.back(node);
       this.galera.rejoin(node);
     }
     if (mask & S_REDIS) this.log.add(now, 'redis', node, 'replica', 'rejoins as a replica of the current master');
-  }
-
-  handle(_code: number, node: number): void {
-    this.failover(node);
-  }
-
-  private failover(node: number, planned = false): void {
-    const now = this.kernel.nowS;
-    this.log.add(now, 'haproxy', node, 'marked down', planned ? 'maintenance (planned stop)' : `port 3306 backend failed ${this.m.haproxy.fall} checks`, 'detection');
-    const majority = this.majoritySide();
-    const next = this.t.dbNodes.find((n) => this.up[n] & S_GALERA && this.galera.member[n] && n !== node && (!this.partitioned || this.side[n] === majority));
-    if (next !== undefined && node === this.dbMain) {
-      this.dbMain = next;
-      this.log.add(now, 'haproxy', next, 'main node', 'port 3306 now served here');
-    }
   }
 }

@@ -2,6 +2,7 @@ import { CAUSE_1213, CAUSE_DB_DOWN } from '../errorCauses.js';
 import type { Galera } from '../galera/Galera.js';
 import type { ClassInput, ClusterInput } from '../ModelInput.js';
 import type { RequestHost } from '../request/Backend.js';
+import type { RequestTable } from '../request/RequestTable.js';
 import { PH_SEARCH } from '../request/phases.js';
 import type { Databases } from './Databases.js';
 
@@ -24,6 +25,9 @@ export interface CommitHost extends RequestHost {
  * master commits locally and copies to its read replicas asynchronously.
  */
 export class Commits {
+  /** The requests and their classes (the host's, held here: read on every event). */
+  private readonly req: RequestTable;
+  private readonly classes: readonly ClassInput[];
   constructor(
     private readonly host: CommitHost,
     private readonly db: Databases,
@@ -34,12 +38,15 @@ export class Commits {
     private readonly orderClass: number,
     /** The event kind that delivers `committed` (on the host's dispatch). */
     private readonly committedKind: number,
-  ) {}
+  ) {
+    this.req = host.req;
+    this.classes = host.classes;
+  }
 
   /** Request `r` finished its writes' CPU: it commits, or waits for Galera to let it. */
   commit(r: number): void {
     const host = this.host;
-    const galera = !this.splitWrites(host.classes[host.req.cls[r]]);
+    const galera = !this.splitWrites(this.classes[this.req.cls[r]]);
     const now = host.kernel.nowS;
     if (galera && !host.health.galera.primary) return host.endings.failLater(r, CAUSE_DB_DOWN, now);
     // Flow control, or a view change in progress, holds every Galera commit.
@@ -50,8 +57,8 @@ export class Commits {
   /** A Galera commit costs certification plus the worst round trip per transaction; a split master commits locally. */
   start(r: number): void {
     const host = this.host;
-    host.req.commitStartS[r] = host.kernel.nowS;
-    const k = host.classes[host.req.cls[r]];
+    this.req.commitStartS[r] = host.kernel.nowS;
+    const k = this.classes[this.req.cls[r]];
     const perWriteS = this.splitWrites(k) ? 0 : this.cluster.certificationS + host.topology.worstDbRttS;
     host.kernel.schedule(k.dbWrites * perWriteS, this.committedKind, r);
   }
@@ -60,10 +67,10 @@ export class Commits {
   committed(r: number): void {
     const host = this.host;
     const now = host.kernel.nowS;
-    const req = host.req;
+    const req = this.req;
     if (req.doomed[r]) return host.endings.drop(r);
     this.db.release(r);
-    const k = host.classes[req.cls[r]];
+    const k = this.classes[req.cls[r]];
     const node = req.dbNode[r];
     if (k.hotRowWrites > 0) {
       // First committer wins: a hot-row commit from any other node certified while ours

@@ -1,9 +1,10 @@
 import { Admission } from '../../../sim/JobListener.js';
 import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
 import { CAUSE_DB_DOWN } from '../errorCauses.js';
-import type { ClusterInput } from '../ModelInput.js';
+import type { ClassInput, ClusterInput } from '../ModelInput.js';
 import { PH_DB_WRITE } from '../request/phases.js';
 import type { Backend, RequestHost } from '../request/Backend.js';
+import type { RequestTable } from '../request/RequestTable.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 import { S_GALERA } from '../services.js';
 
@@ -14,6 +15,9 @@ import { S_GALERA } from '../services.js';
  * writes cost there. The commit of a visit's writes is `Commits`.
  */
 export class Databases {
+  /** The requests and their classes (the host's, held here: read on every event). */
+  private readonly req: RequestTable;
+  private readonly classes: readonly ClassInput[];
   /** The connection threads of each database node (undefined elsewhere). */
   readonly threads: WorkerPool[] = [];
   /** The read phase's and the write phase's backend. */
@@ -31,6 +35,8 @@ export class Databases {
     /** The event kind of a visit's arrival at its node (delivered to `arrive` by the host). */
     private readonly arriveKind: number,
   ) {
+    this.req = host.req;
+    this.classes = host.classes;
     const t = host.topology;
     for (const n of t.dbNodes) {
       this.threads[n] = new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.dbThreads, n), workers: cluster.dbThreadsPerNode, tag: tag + n });
@@ -48,19 +54,19 @@ export class Databases {
   visit(r: number, write: boolean, web: number, webNode: number): void {
     const host = this.host;
     const h = host.health;
-    const k = host.classes[host.req.cls[r]];
+    const k = this.classes[this.req.cls[r]];
     const node = write ? this.nodeFor(k.dbPart, web) : this.readNodeFor(k.dbPart, web);
     const now = host.kernel.nowS;
-    host.req.dbNode[r] = node;
+    this.req.dbNode[r] = node;
     if (!h.galera.primary) return host.endings.failLater(r, CAUSE_DB_DOWN, now);
-    if (!(h.up[node] & S_GALERA)) return host.endings.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
-    if (!h.reachable(webNode, node)) return host.endings.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
+    if (!(h.up[node] & S_GALERA)) return host.endings.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.haproxy.downAtS[node]));
+    if (!h.network.reachable(webNode, node)) return host.endings.failLater(r, CAUSE_DB_DOWN, Math.max(now, h.network.detectAtS));
     host.kernel.schedule((write ? k.dbWrites : k.dbReads) * host.topology.rttS(webNode, node), this.arriveKind, r);
   }
 
   /** Request `r`'s visit reached its node: it waits for a connection thread. */
   arrive(r: number): void {
-    const req = this.host.req;
+    const req = this.req;
     if (req.doomed[r]) return this.host.endings.drop(r);
     if (this.threads[req.dbNode[r]].acquire(r) === Admission.Started) {
       req.dbHeld[r] = 1;
@@ -70,14 +76,14 @@ export class Databases {
 
   /** Request `r` got a connection thread it waited for. */
   granted(r: number): void {
-    this.host.req.dbHeld[r] = 1;
-    if (this.host.req.doomed[r]) return this.host.endings.drop(r);
+    this.req.dbHeld[r] = 1;
+    if (this.req.doomed[r]) return this.host.endings.drop(r);
     this.work(r);
   }
 
   /** Gives back the database thread request `r` holds, if any. */
   release(r: number): void {
-    const req = this.host.req;
+    const req = this.req;
     if (req.dbHeld[r] === 0) return;
     req.dbHeld[r] = 0;
     this.threads[req.dbNode[r]].release();
@@ -85,10 +91,10 @@ export class Databases {
 
   private work(r: number): void {
     const host = this.host;
-    const k = host.classes[host.req.cls[r]];
+    const k = this.classes[this.req.cls[r]];
     const c = this.cluster;
-    const node = host.req.dbNode[r];
-    const demand = host.req.phase[r] === PH_DB_WRITE ? k.dbWrites * c.dbWriteCpuS : k.dbReads * c.dbReadCpuS;
+    const node = this.req.dbNode[r];
+    const demand = this.req.phase[r] === PH_DB_WRITE ? k.dbWrites * c.dbWriteCpuS : k.dbReads * c.dbReadCpuS;
     host.cpus[node].arrive(r, demand * this.cpuFactor[node]);
   }
 
@@ -102,7 +108,7 @@ export class Databases {
     const t = this.host.topology;
     if (t.isSplit[part]) return t.partMaster[part];
     const local = t.localDbOfWeb[web];
-    return this.cluster.multiWriter && this.host.health.galera.member[local] ? local : this.host.health.dbMain;
+    return this.cluster.multiWriter && this.host.health.galera.member[local] ? local : this.host.health.haproxy.main;
   }
 
   /**

@@ -3,6 +3,7 @@ import type { RandomStream } from '../../../sim/RandomStream.js';
 import type { EventLog } from '../EventLog.js';
 import type { MechanicsInput } from '../ModelInput.js';
 import { S_GALERA } from '../services.js';
+import type { Network } from '../network/Network.js';
 import type { Topology } from '../Topology.js';
 import { staysPrimary } from './quorum.js';
 
@@ -17,11 +18,8 @@ const PARTITION_VIEW = 2;
 export interface MembershipHost {
   /** Services running per node (S_* bits). */
   readonly up: Uint8Array;
-  /** Partition side per node, while `partitioned`. */
-  readonly side: Uint8Array;
-  readonly partitioned: boolean;
-  /** The side with more database nodes up. */
-  majoritySide(): number;
+  /** Whether the network is split, each node's side, and the majority side. */
+  readonly network: Network;
   /** Commits stalled by a view change may go on (or fail, if no longer primary). */
   commitsResume(): void;
 }
@@ -99,7 +97,7 @@ export class Membership implements EventHandler {
   /** The network split: the nodes off the `majority` side are suspected after the timeout. */
   split(majority: number): void {
     const now = this.kernel.nowS;
-    for (const n of this.t.dbNodes) if (this.host.side[n] !== majority) this.writesetsAtLoss[n] = this.committedWritesets;
+    for (const n of this.t.dbNodes) if (this.host.network.side[n] !== majority) this.writesetsAtLoss[n] = this.committedWritesets;
     this.stallUntilS = Math.max(this.stallUntilS, now + this.m.galera.suspectTimeoutS + this.rng.uniform() * GALERA_CHECK_S);
     this.kernel.scheduleAt(this.stallUntilS, this.kinds[PARTITION_VIEW], 0);
   }
@@ -137,11 +135,11 @@ export class Membership implements EventHandler {
 
   private partitionView(): void {
     const now = this.kernel.nowS;
-    if (now < this.stallUntilS || !this.host.partitioned) return;
-    const majority = this.host.majoritySide();
+    if (now < this.stallUntilS || !this.host.network.partitioned) return;
+    const majority = this.host.network.majoritySide();
     let survivors = 0;
     for (const n of this.t.dbNodes) {
-      if (this.member[n] && this.host.side[n] !== majority) this.member[n] = 0;
+      if (this.member[n] && this.host.network.side[n] !== majority) this.member[n] = 0;
       survivors += this.member[n];
     }
     this.log.add(now, 'galera', -1, 'suspected', `nodes across the cut, after evs.suspect_timeout ${this.m.galera.suspectTimeoutS} s`, 'detection');

@@ -6,7 +6,8 @@ import { S_RABBITMQ } from '../services.js';
 /** What the queue reads of the cluster's health: services up per node (bits), and the main database's node now. */
 export interface QueueHealth {
   readonly up: Uint8Array;
-  readonly dbMain: number;
+  /** HAProxy: `main` is the node port 3306 goes to. */
+  readonly haproxy: { readonly main: number };
 }
 
 /** Where the queue's figures go, window by window. */
@@ -98,7 +99,7 @@ export class MessageQueue implements EventHandler {
     const i = this.input;
     if (!this.atDatabase[p] && i.messageDbCpuS > 0) {
       this.atDatabase[p] = 1;
-      this.cpus[this.health.dbMain].arrive(job, i.messageDbCpuS);
+      this.cpus[this.health.haproxy.main].arrive(job, i.messageDbCpuS);
       return;
     }
     this.atDatabase[p] = 0;

@@ -2,8 +2,9 @@ import { FcfsStation } from '../../../sim/FcfsStation.js';
 import type { JobListener } from '../../../sim/JobListener.js';
 import { CAUSE_REDIS_DOWN } from '../errorCauses.js';
 import type { EventLog } from '../EventLog.js';
-import type { MechanicsInput } from '../ModelInput.js';
+import type { ClassInput, MechanicsInput } from '../ModelInput.js';
 import type { Backend, RequestHost } from '../request/Backend.js';
+import type { RequestTable } from '../request/RequestTable.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 
 /** How many of the master's latest visits are remembered for the writes a failover loses (a power of two). */
@@ -22,6 +23,9 @@ export interface RedisHost extends RequestHost {
  * membership and failover live in the health model.
  */
 export class Redis implements Backend {
+  /** The requests and their classes (the host's, held here: read on every event). */
+  private readonly req: RequestTable;
+  private readonly classes: readonly ClassInput[];
   readonly station: FcfsStation;
   /** When the master finished its latest visits, and their operations (a ring). */
   private readonly doneAtS = new Float64Array(RING);
@@ -36,6 +40,8 @@ export class Redis implements Backend {
     /** The event kind of a batch's arrival at the master (delivered to `arrive` by the host). */
     private readonly arriveKind: number,
   ) {
+    this.req = host.req;
+    this.classes = host.classes;
     this.station = new FcfsStation(host.kernel, listener, { name: resourceName(RESOURCE.redis, host.topology.redisNode), servers: 1, tag });
   }
 
@@ -43,15 +49,15 @@ export class Redis implements Backend {
   visit(r: number, _web: number, webNode: number): void {
     const host = this.host;
     const h = host.health;
-    if (h.redisDown || !h.reachable(webNode, h.redisMaster)) return host.endings.failLater(r, CAUSE_REDIS_DOWN, host.kernel.nowS + this.failsAfterS(webNode));
-    host.kernel.schedule(host.classes[host.req.cls[r]].redisOps * host.topology.rttS(webNode, h.redisMaster), this.arriveKind, r);
+    if (h.redisDown || !h.network.reachable(webNode, h.redisMaster)) return host.endings.failLater(r, CAUSE_REDIS_DOWN, host.kernel.nowS + this.failsAfterS(webNode));
+    host.kernel.schedule(this.classes[this.req.cls[r]].redisOps * host.topology.rttS(webNode, h.redisMaster), this.arriveKind, r);
   }
 
   /** Request `r`'s batch reached the master: it queues for the single thread. */
   arrive(r: number): void {
-    const req = this.host.req;
+    const req = this.req;
     if (req.doomed[r]) return this.host.endings.drop(r);
-    this.station.arrive(r, this.host.classes[req.cls[r]].redisOps * this.opS);
+    this.station.arrive(r, this.classes[req.cls[r]].redisOps * this.opS);
   }
 
   /** A visit of `ops` operations finished now. */
@@ -89,6 +95,6 @@ export class Redis implements Backend {
   failsAfterS(webNode: number): number {
     const h = this.host.health;
     const master = h.redisMaster;
-    return h.vmUp[master] && h.reachable(webNode, master) ? this.host.topology.rttS(webNode, master) : this.host.mechanics.redisClientTimeoutS;
+    return h.vmUp[master] && h.network.reachable(webNode, master) ? this.host.topology.rttS(webNode, master) : this.host.mechanics.redisClientTimeoutS;
   }
 }

@@ -2,6 +2,7 @@ import type { EventHandler, Kernel } from '../../../sim/Kernel.js';
 import type { RandomStream } from '../../../sim/RandomStream.js';
 import type { EventLog } from '../EventLog.js';
 import type { MechanicsInput } from '../ModelInput.js';
+import type { Network } from '../network/Network.js';
 import type { Topology } from '../Topology.js';
 
 // Sentinel's event codes.
@@ -14,9 +15,8 @@ export interface SentinelHost {
   readonly log: EventLog;
   /** Whether Redis runs on `node` now. */
   redisUp(node: number): boolean;
-  readonly partitioned: boolean;
-  readonly side: Uint8Array;
-  majoritySide(): number;
+  /** Whether the network is split, each node's side, and the majority side. */
+  readonly network: Network;
   /** The master died unannounced: what it had not replicated is gone. */
   redisMasterLost(node: number): void;
 }
@@ -62,7 +62,7 @@ export class Sentinel implements EventHandler {
 
   /** The network split at `now`: a master on the minority side goes quiet for the majority's sentinels. */
   split(now: number, majority: number): void {
-    if (this.host.side[this.master] !== majority && !this.down) this.host.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SDOWN], this.master);
+    if (this.host.network.side[this.master] !== majority && !this.down) this.host.kernel.scheduleAt(now + this.m.sentinel.downAfterS, this.kinds[SDOWN], this.master);
   }
 
   handle(code: number, subject: number): void {
@@ -73,8 +73,8 @@ export class Sentinel implements EventHandler {
       h.kernel.schedule(this.failoverS(), this.kinds[PROMOTE], subject);
       return;
     }
-    const majority = h.majoritySide();
-    const next = this.t.dbNodes.find((n) => n !== subject && h.redisUp(n) && (!h.partitioned || h.side[n] === majority));
+    const majority = h.network.majoritySide();
+    const next = this.t.dbNodes.find((n) => n !== subject && h.redisUp(n) && (!h.network.partitioned || h.network.side[n] === majority));
     h.log.add(now, 'sentinel', subject, 'odown', 'quorum of sentinels agrees');
     if (next === undefined) return;
     this.master = next;

@@ -46,7 +46,7 @@ export class InFlight {
         // died or stopped closes the connection, which fails the call at once.
         this.endings.doom(r, CAUSE_REDIS_DOWN, silent ? now + m.redisClientTimeoutS : now);
       }
-      else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxyDownAtS[node]));
+      else if (mask & S_GALERA && onNode && (phase === PH_DB_READ || phase === PH_DB_WRITE)) this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.haproxy.downAtS[node]));
       else if (mask & S_SEARCH && onNode && phase === PH_SEARCH) this.endings.doom(r, CAUSE_DB_DOWN, now);
     }
   }
@@ -60,9 +60,9 @@ export class InFlight {
       if (!req.live[r] || req.doomed[r]) continue;
       const webNode = this.topology.webNodes[req.web[r]];
       const phase = req.phase[r];
-      if (phase === PH_REDIS && !h.reachable(webNode, h.redisMaster)) this.endings.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
-      else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && !h.reachable(webNode, req.dbNode[r])) {
-        this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.partitionDetectAtS));
+      if (phase === PH_REDIS && !h.network.reachable(webNode, h.redisMaster)) this.endings.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
+      else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && !h.network.reachable(webNode, req.dbNode[r])) {
+        this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.network.detectAtS));
       }
     }
   }

@@ -1,6 +1,8 @@
 import { Admission } from '../../../sim/JobListener.js';
 import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
 import type { Backend, RequestHost } from '../request/Backend.js';
+import type { RequestTable } from '../request/RequestTable.js';
+import type { ClassInput } from '../ModelInput.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 import { S_SEARCH } from '../services.js';
 
@@ -11,6 +13,9 @@ import { S_SEARCH } from '../services.js';
  * gone or cut off, a request asks a surviving node's replica.
  */
 export class Search implements Backend {
+  /** The requests and their classes (the host's, held here: read on every event). */
+  private readonly req: RequestTable;
+  private readonly classes: readonly ClassInput[];
   /** The search threads of each node running search (undefined elsewhere). */
   readonly threads: WorkerPool[] = [];
 
@@ -23,6 +28,8 @@ export class Search implements Backend {
     /** The event kind of a visit's arrival at its node (delivered to `arrive` by the host). */
     private readonly arriveKind: number,
   ) {
+    this.req = host.req;
+    this.classes = host.classes;
     const t = host.topology;
     for (const n of [...t.dbNodes, ...t.searchNodeOfWeb]) {
       this.threads[n] ??= new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.searchThreads, n), workers: threadsPerNode, tag: tag + n });
@@ -35,21 +42,21 @@ export class Search implements Backend {
     const t = host.topology;
     let node = t.searchNodeOfWeb[web];
     // OpenSearch answers from a surviving node's replica when a core node is gone.
-    if (!(h.up[node] & S_SEARCH) || !h.reachable(webNode, node)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH && h.reachable(webNode, n)) ?? node;
-    host.req.dbNode[r] = node;
-    host.kernel.schedule(host.classes[host.req.cls[r]].searches * t.rttS(webNode, node), this.arriveKind, r);
+    if (!(h.up[node] & S_SEARCH) || !h.network.reachable(webNode, node)) node = t.dbNodes.find((n) => h.up[n] & S_SEARCH && h.network.reachable(webNode, n)) ?? node;
+    this.req.dbNode[r] = node;
+    host.kernel.schedule(this.classes[this.req.cls[r]].searches * t.rttS(webNode, node), this.arriveKind, r);
   }
 
   /** Request `r`'s visit reached its node: it waits for a search thread. */
   arrive(r: number): void {
-    const req = this.host.req;
+    const req = this.req;
     if (req.doomed[r]) return this.host.endings.drop(r);
     if (this.threads[req.dbNode[r]].acquire(r) === Admission.Started) this.work(r);
   }
 
   /** Request `r` got a search thread it waited for. */
   granted(r: number): void {
-    const req = this.host.req;
+    const req = this.req;
     if (req.doomed[r]) {
       this.threads[req.dbNode[r]].release();
       return this.host.endings.drop(r);
@@ -64,6 +71,6 @@ export class Search implements Backend {
 
   private work(r: number): void {
     const host = this.host;
-    host.cpus[host.req.dbNode[r]].arrive(r, host.classes[host.req.cls[r]].searches * this.cpuS);
+    host.cpus[this.req.dbNode[r]].arrive(r, this.classes[this.req.cls[r]].searches * this.cpuS);
   }
 }

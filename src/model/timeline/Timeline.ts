@@ -106,7 +106,7 @@ export class Timeline implements EventHandler, RotationClock {
         this.upscale = new RollingUpscale(h, this, e.vcpu, e.ramGb);
         return this.upscale.begin();
       case 'backup': {
-        const node = h.health.dbMain;
+        const node = h.health.haproxy.main;
         const m = h.mechanics;
         const durationS = m.databaseBytes / m.backup.bytesPerS;
         h.setDbCpuFactor(node, m.backup.cpuFactor);

@@ -4,8 +4,9 @@ import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
 import type { LoadBalancer } from '../balancing/LoadBalancer.js';
 import { CAUSE_502, CAUSE_DB_DOWN, CAUSE_NODE_DOWN, CAUSE_PHP_DOWN } from '../errorCauses.js';
 import type { Metrics } from '../Metrics.js';
-import type { ClusterInput, MechanicsInput } from '../ModelInput.js';
+import type { ClassInput, ClusterInput, MechanicsInput } from '../ModelInput.js';
 import type { RequestHost } from '../request/Backend.js';
+import type { RequestTable } from '../request/RequestTable.js';
 import { PH_PHP, PH_STATIC } from '../request/phases.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 import { S_PHP } from '../services.js';
@@ -25,6 +26,9 @@ export interface WebHost extends RequestHost {
  * NGINX on the CPU without a worker, a page waits for a worker and then runs its PHP CPU.
  */
 export class WebNodes {
+  /** The requests and their classes (the host's, held here: read on every event). */
+  private readonly req: RequestTable;
+  private readonly classes: readonly ClassInput[];
   /** Each web node's PHP-FPM pool, by position in the topology's webNodes. */
   readonly php: WorkerPool[];
   /** Requests that missed Fastly and reached the load balancer. */
@@ -39,6 +43,8 @@ export class WebNodes {
     private readonly phpRng: RandomStream,
     tag: number,
   ) {
+    this.req = host.req;
+    this.classes = host.classes;
     const t = host.topology;
     this.php = t.webNodes.map(
       (n, i) => new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.php, n), workers: t.phpWorkers[i], queueLimit: cluster.listenBacklog, tag: tag + i }),
@@ -49,8 +55,8 @@ export class WebNodes {
   toOrigin(cls: number, session: number): void {
     const host = this.host;
     const now = host.kernel.nowS;
-    const k = host.classes[cls];
-    const req = host.req;
+    const k = this.classes[cls];
+    const req = this.req;
     const r = req.alloc();
     req.cls[r] = cls;
     req.session[r] = session;
@@ -92,10 +98,10 @@ export class WebNodes {
   /** Request `r` holds a PHP-FPM worker: its PHP CPU runs on the node's cores. */
   startPhp(r: number): void {
     const host = this.host;
-    const req = host.req;
+    const req = this.req;
     if (req.doomed[r]) return host.endings.drop(r);
     req.phase[r] = PH_PHP;
-    host.cpus[host.topology.webNodes[req.web[r]]].arrive(r, host.classes[req.cls[r]].phpCpu.sample(this.phpRng));
+    host.cpus[host.topology.webNodes[req.web[r]]].arrive(r, this.classes[req.cls[r]].phpCpu.sample(this.phpRng));
   }
 
   /** Node `node` has a new size: when the pool is sized automatically, it follows the node's memory and cores. */
