@@ -3,9 +3,9 @@ import { ProcessorSharingCpu } from '../../sim/ProcessorSharingCpu.js';
 import type { PoolListener } from '../../sim/WorkerPool.js';
 import type { JobListener } from '../../sim/JobListener.js';
 import { RandomStreams } from '../../sim/RandomStreams.js';
-import type { RandomStream } from '../../sim/RandomStream.js';
 import type { ModelInput, ClassInput, MechanicsInput } from './ModelInput.js';
-import { Topology } from './Topology.js';
+import { Topology, spareWebNodes } from './Topology.js';
+import { Sampler } from './metrics/Sampler.js';
 import { WebNodes, type WebHost } from './web/WebNodes.js';
 import { Timeline, type TimelineHost } from './timeline/Timeline.js';
 import { Autoscaler, type AutoscaleHost } from './scaling/Autoscaler.js';
@@ -20,6 +20,7 @@ import { Commits, type CommitHost } from './database/Commits.js';
 import { Search } from './search/Search.js';
 import { PATH_WIDTH, requestPaths } from './request/requestPath.js';
 import { Metrics } from './Metrics.js';
+import { threadPools } from './metrics/ResourceProbes.js';
 import { Health, type HealthListener } from './Health.js';
 import { S_RABBITMQ } from './services.js';
 import { Traffic } from './traffic/Traffic.js';
@@ -40,19 +41,13 @@ const AT_REDIS = 2;
 const AT_DB = 3;
 const AT_SEARCH = 4;
 const COMMITTED = 5;
-const WARMUP = 6;
-const SAMPLE = 7;
-const DROP = 8;
-
-
+const DROP = 6;
 // Listener tags: CPU tags are node ids; the others are offsets plus a node id.
 const TAG_PHP = 1000;
 const TAG_DB = 2000;
 const TAG_SEARCH = 3000;
 const TAG_REDIS = 4000;
 const TAG_APPLY = 5000;
-
-
 /** Slices of simulated time a run reports its progress after. */
 const PROGRESS_STEPS = 200;
 
@@ -91,7 +86,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   readonly req = new RequestTable();
   private readonly traffic: Traffic;
   readonly metrics: Metrics;
-  private readonly rng: { arrivals: RandomStream; cdn: RandomStream; php: RandomStream; think: RandomStream; pick: RandomStream; stale: RandomStream };
   private readonly balancer: LoadBalancer;
   private readonly kinds: Int32Array;
   readonly log = new EventLog();
@@ -110,22 +104,11 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.classes = input.classes;
     this.paths = requestPaths(input.classes);
     const c = input.cluster;
-    // Spare web nodes: those the timeline's scale-outs and the autoscaling limit may add.
-    const autoscaled = c.autoscaling !== null && c.scaled !== null ? Math.max(0, c.autoscaling.maxWebNodes - c.scaled.webNodes) : 0;
-    const spare = input.timeline.reduce((n, e) => n + (e.type === 'web-scale-out' ? e.count : 0), 0) + autoscaled;
-    const t = (this.topology = new Topology(c, spare));
+    const t = (this.topology = new Topology(c, spareWebNodes(input)));
     const k = this.kernel;
     const streams = new RandomStreams(input.seed);
-    this.rng = {
-      arrivals: streams.stream('arrivals'),
-      cdn: streams.stream('cdn'),
-      php: streams.stream('php-cpu'),
-      think: streams.stream('think-time'),
-      pick: streams.stream('journeys'),
-      stale: streams.stream('serve-stale'),
-    };
     this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: resourceName(RESOURCE.cpu, n), cores, tag: n }));
-    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, WARMUP, SAMPLE, DROP], (code) => k.defineKind(this, code, `model.${code}`));
+    this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, DROP], (code) => k.defineKind(this, code, `model.${code}`));
     this.databases = new Databases(this, this, c, TAG_DB, this.kinds[AT_DB]);
     this.galera = new Galera(this, TAG_APPLY);
     this.search = new Search(this, this, c.searchThreadsPerNode, c.searchCpuS, TAG_SEARCH, this.kinds[AT_SEARCH]);
@@ -137,14 +120,11 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
-    this.web = new WebNodes(this, this, c, input.mechanics, this.balancer, this.rng.php, TAG_PHP);
-    const threadPools = [
-      ...this.databases.threads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'db-threads' as const, node: n, stats: p.stats }] : [])),
-      ...this.search.threads.flatMap((p, n) => (p ? [{ name: p.name, kind: 'search-threads' as const, node: n, stats: p.stats }] : [])),
-    ];
-    this.metrics = new Metrics(input, t, this.cpus, this.web.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, threadPools);
-    this.cdn = new Cdn(input, this.rng, k, this.log);
-    this.traffic = new Traffic(this, input, this.rng, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
+    this.web = new WebNodes(this, this, c, input.mechanics, this.balancer, streams.stream('php-cpu'), TAG_PHP);
+    const pools = [...threadPools('db-threads', this.databases.threads), ...threadPools('search-threads', this.search.threads)];
+    this.metrics = new Metrics(input, t, this.cpus, this.web.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, pools);
+    this.cdn = new Cdn(input, streams, k, this.log);
+    this.traffic = new Traffic(this, input, streams, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
@@ -155,8 +135,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
     this.commits = new Commits(this, this.databases, this.galera, this.restore, c, orderClass, this.kinds[COMMITTED]);
     this.traffic.begin();
-    if (input.warmupS > 0) k.scheduleAt(input.warmupS, this.kinds[WARMUP], 0);
-    k.scheduleAt(Math.min(input.windowS, input.durationS), this.kinds[SAMPLE], 0);
+    new Sampler(k, this.metrics, this.galera, input.warmupS, input.windowS, input.durationS).begin();
     this.timeline.begin();
     this.restore.begin();
     this.queue?.begin();
@@ -201,16 +180,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
         return this.commits.committed(subject);
       case DROP:
         return this.endings.drop(subject);
-      case WARMUP:
-        this.galera.warmup(this.kernel.nowS);
-        return this.metrics.warmup(this.kernel.nowS);
-      case SAMPLE: {
-        const now = this.kernel.nowS;
-        this.metrics.sample(now);
-        const next = now + this.input.windowS;
-        if (next <= this.input.durationS + 1e-9) this.kernel.scheduleAt(Math.min(next, this.input.durationS), this.kinds[SAMPLE], 0);
-        return;
-      }
     }
   }
 
@@ -220,7 +189,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
       this.redis.served(this.classes[this.req.cls[job]].redisOps);
       this.advance(job);
     }
-
   }
 
   granted(tag: number, job: number): void {

@@ -10,7 +10,7 @@ import { IncidentLatency } from './IncidentLatency.js';
 import type { ClassResult, RunResult } from './RunResult.js';
 import { CAUSE_504, ERROR_CAUSES } from './errorCauses.js';
 import { COUNT_COLUMNS, WINDOW, WINDOW_LATENCY_COLUMNS } from './windowColumns.js';
-import { ResourceProbes } from './metrics/ResourceProbes.js';
+import { ResourceProbes, type ThreadPool } from './metrics/ResourceProbes.js';
 
 
 const WINDOW_PERCENTILES = [0.5, 0.95, 0.99];
@@ -33,14 +33,6 @@ interface HealthView {
   vmUp: Uint8Array;
   galera: { member: Uint8Array; primary: boolean };
   redisMaster: number;
-}
-
-/** A database or search thread pool of a node, for resources.csv. */
-export interface ThreadPool {
-  name: string;
-  kind: 'db-threads' | 'search-threads';
-  node: number;
-  stats: ResourceStats;
 }
 
 interface Resources {

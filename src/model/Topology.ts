@@ -1,4 +1,4 @@
-import type { ClusterInput, NodeSizeInput } from './ModelInput.js';
+import type { ClusterInput, ModelInput, NodeSizeInput } from './ModelInput.js';
 
 /** Database parts: the main database and, when split, checkout (quote) and sales. */
 export const DB_MAIN = 0;
@@ -13,6 +13,13 @@ const PHP_RAM_SHARE_STANDARD = 0.5;
 const PHP_RAM_SHARE_WEB = 0.75;
 /** PHP memory per storefront process, GB (commerce-operations `performance/software.md`). */
 const PHP_PROCESS_GB = 0.25;
+
+/** Spare web nodes: those the timeline's scale-outs and the autoscaling limit may add. */
+export function spareWebNodes(input: ModelInput): number {
+  const c = input.cluster;
+  const autoscaled = c.autoscaling !== null && c.scaled !== null ? Math.max(0, c.autoscaling.maxWebNodes - c.scaled.webNodes) : 0;
+  return input.timeline.reduce((n, e) => n + (e.type === 'web-scale-out' ? e.count : 0), 0) + autoscaled;
+}
 
 /**
  * `pm.max_children` when the scenario says `auto`: the sizing guidance "cores ≈

@@ -1,5 +1,6 @@
 import type { Kernel } from '../../../sim/Kernel.js';
 import type { RandomStream } from '../../../sim/RandomStream.js';
+import type { RandomStreams } from '../../../sim/RandomStreams.js';
 import { binomialPmf } from '../../../sim/distributions/binomialPmf.js';
 import type { EventLog } from '../EventLog.js';
 import type { ClassInput, ModelInput } from '../ModelInput.js';
@@ -29,13 +30,16 @@ export class Cdn {
   readonly edgeLatencyS: number;
   private readonly serveStale: boolean;
   private readonly classes: ClassInput[];
+  /** Hits and asset misses; whether a stale copy is still held. */
+  private readonly rng: { cdn: RandomStream; stale: RandomStream };
 
   constructor(
     input: ModelInput,
-    private readonly rng: { cdn: RandomStream; stale: RandomStream },
+    streams: RandomStreams,
     private readonly kernel: Kernel,
     private readonly log: EventLog,
   ) {
+    this.rng = { cdn: streams.stream('cdn'), stale: streams.stream('serve-stale') };
     const tr = input.traffic;
     this.classes = input.classes;
     this.assetMisses = cumulative(binomialPmf(tr.kind === 'sessions' ? tr.assetsPerPage : 0, 1 - input.classes[input.staticClass].hitRatio));

@@ -3,6 +3,19 @@ import type { WindowSeries } from '../../../sim/stats/WindowSeries.js';
 import type { ResourceResult } from '../RunResult.js';
 import { queueColumn, useColumn } from '../windowColumns.js';
 
+/** A database or search thread pool of a node, for resources.csv. */
+export interface ThreadPool {
+  name: string;
+  kind: 'db-threads' | 'search-threads';
+  node: number;
+  stats: ResourceStats;
+}
+
+/** The pools of `byNode` (indexed by node, undefined where there is none) as resources of `kind`. */
+export function threadPools(kind: ThreadPool['kind'], byNode: readonly ({ name: string; stats: ResourceStats } | undefined)[]): ThreadPool[] {
+  return byNode.flatMap((p, node) => (p ? [{ name: p.name, kind, node, stats: p.stats }] : []));
+}
+
 interface Probe {
   name: string;
   kind: ResourceResult['kind'];

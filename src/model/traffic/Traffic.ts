@@ -1,5 +1,6 @@
 import type { Kernel } from '../../../sim/Kernel.js';
 import type { RandomStream } from '../../../sim/RandomStream.js';
+import type { RandomStreams } from '../../../sim/RandomStreams.js';
 import type { Cdn } from '../cdn/Cdn.js';
 import type { Metrics } from '../Metrics.js';
 import type { ModelInput } from '../ModelInput.js';
@@ -31,15 +32,18 @@ export class Traffic {
   private readonly profile: RateProfile;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
+  /** Arrival times, the class or journey picked, think times. */
+  private readonly rng: { arrivals: RandomStream; pick: RandomStream; think: RandomStream };
 
   constructor(
     private readonly host: TrafficHost,
     private readonly input: ModelInput,
-    private readonly rng: { arrivals: RandomStream; pick: RandomStream; think: RandomStream },
+    streams: RandomStreams,
     private readonly cdn: Cdn,
     private readonly metrics: Metrics,
     private readonly kinds: TrafficKinds,
   ) {
+    this.rng = { arrivals: streams.stream('arrivals'), pick: streams.stream('journeys'), think: streams.stream('think-time') };
     const tr = input.traffic;
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
