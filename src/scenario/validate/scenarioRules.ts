@@ -3,7 +3,9 @@
  * Each rule looks at the normalised scenario and blames the field the user wrote (the
  * raw scenario says which fields were given).
  */
-import { SCALED_MIN_VCPU_PER_NODE } from '../normalise/defaults.js';
+import { DEFAULT_DURATION_S, DEFAULT_WARMUP_S, DEFAULT_WINDOW_S, SCALED_MIN_VCPU_PER_NODE } from '../normalise/defaults.js';
+import { DEFAULT_MECHANICS } from '../normalise/defaultMechanics.js';
+import { durationText } from '../schema/defaultText.js';
 import { describeWritten as written } from '../errors/describeValue.js';
 import type { FieldPath, Problem } from '../errors/Problem.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
@@ -23,8 +25,8 @@ const warmupBeforeEnd: ScenarioRule = {
     return [
       {
         path,
-        expected: `a warmup shorter than the duration (${written(raw.duration, '1h')})`,
-        found: `warmup ${written(raw.warmup, '5m')}`,
+        expected: `a warmup shorter than the duration (${written(raw.duration, durationText(DEFAULT_DURATION_S))})`,
+        found: `warmup ${written(raw.warmup, durationText(DEFAULT_WARMUP_S))}`,
         hint: 'statistics discard the warmup, so nothing would be measured',
         related: [['warmup'], ['duration']],
       },
@@ -40,8 +42,8 @@ const windowWithinRun: ScenarioRule = {
     return [
       {
         path,
-        expected: `a window no longer than the duration (${written(raw.duration, '1h')})`,
-        found: `window ${written(raw.window, '10s')}`,
+        expected: `a window no longer than the duration (${written(raw.duration, durationText(DEFAULT_DURATION_S))})`,
+        found: `window ${written(raw.window, durationText(DEFAULT_WINDOW_S))}`,
         related: [['window'], ['duration']],
       },
     ];
@@ -184,8 +186,8 @@ const failoverMinWithinMax: ScenarioRule = {
     const { failoverMinS, failoverMaxS } = s.mechanics.sentinel;
     if (failoverMinS <= failoverMaxS) return [];
     const failover = raw.mechanics?.sentinel?.failover;
-    const min = written(failover?.min, '1s');
-    const max = written(failover?.max, '4s');
+    const min = written(failover?.min, durationText(DEFAULT_MECHANICS.sentinel.failoverMinS));
+    const max = written(failover?.max, durationText(DEFAULT_MECHANICS.sentinel.failoverMaxS));
     const blameMax = failover?.max !== undefined || failover?.min === undefined;
     return [
       {

@@ -9,7 +9,8 @@ import { type NodeNumbering, nodeNumbering, nodeRange } from '../normalise/nodeN
 import type { FieldPath, Problem } from '../errors/Problem.js';
 import type { Scenario, Tier } from '../Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
-import { OLDEST_BACKUP_S } from '../normalise/defaults.js';
+import { DEFAULT_DURATION_S, OLDEST_BACKUP_S } from '../normalise/defaults.js';
+import { durationText } from '../schema/defaultText.js';
 
 const ARCHITECTURE: FieldPath = ['cluster', 'architecture'];
 
@@ -42,7 +43,7 @@ const eventsDuringTheRun: ScenarioRule = {
       .filter((p) => p.event.atS >= s.durationS)
       .map((p) => ({
         path: fieldOf(p, 'at'),
-        expected: `a time before the end of the run (duration ${written(raw.duration, '1h')})`,
+        expected: `a time before the end of the run (duration ${written(raw.duration, durationText(DEFAULT_DURATION_S))})`,
         found: `at ${atText(p)}`,
         hint: 'an event at or after the end never happens: move it earlier or lengthen the run',
         related: [['duration']],
