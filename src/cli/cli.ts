@@ -90,11 +90,8 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
           if (!(Number.isInteger(argv.replications) && argv.replications >= 1)) throw new BadInput(`--replications: expected a whole number ≥ 1, found ${argv.replications}`);
           const given = oneOut(argv.out);
           const overrides = scenarioOverrides(argv);
-          const [{ loadScenario, formatScenarioError }, { runCommand }, { checkOutputPath }] = await Promise.all([
-            loadScenarioModules(),
-            import('./runCommand.js'),
-            import('./outputPath.js'),
-          ]);
+          // The simulation and report modules load once the input is known good: bad input fails fast.
+          const [{ loadScenario, formatScenarioError }, { checkOutputPath }] = await Promise.all([loadScenarioModules(), import('./outputPath.js')]);
           // yargs hands a lone `-` positional over as an empty string.
           const fromStdin = argv.scenario === '-' || (argv.scenario === '' && args.includes('-'));
           const loaded = fromStdin ? await loadStdin(overrides, io.stdin) : loadScenario(argv.scenario, overrides);
@@ -105,6 +102,7 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
           const dir = given ?? join('reports', scenario.name);
           const outState = checkOutputPath(dir);
           if (typeof outState === 'string') throw new BadInput(outState);
+          const { runCommand } = await import('./runCommand.js');
           code = await runCommand(scenario, { out: dir, replications: argv.replications, quiet: argv.quiet, checkSlo: argv['check-slo'], noTiming: !argv.timing }, out);
         },
       )
@@ -137,11 +135,11 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
             .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on success' })
             .option('timing', { type: 'boolean', default: true, describe: 'record wall-clock timing in sweep.json (--no-timing for byte-identical output)' }),
         async (argv) => {
-          const [{ loadSweep }, { formatScenarioError }, { parseShard }, { sweepCommand, defaultSweepOut }, { checkOutputPath }, { availableParallelism }] = await Promise.all([
+          // The simulation and report modules load once the input is known good: bad input fails fast.
+          const [{ loadSweep }, { formatScenarioError }, { parseShard, defaultSweepOut }, { checkOutputPath }, { availableParallelism }] = await Promise.all([
             import('../scenario/sweep/loadSweep.js'),
             import('../scenario/errors/formatScenarioError.js'),
             import('../run/sweep/shard.js'),
-            import('./sweepCommand.js'),
             import('./outputPath.js'),
             import('node:os'),
           ]);
@@ -155,6 +153,7 @@ export async function cli(args: readonly string[], io: CliIo = processIo): Promi
           const dir = given ?? defaultSweepOut(loaded.loaded.sweep.name, shard);
           const outState = checkOutputPath(dir);
           if (typeof outState === 'string') throw new BadInput(outState);
+          const { sweepCommand } = await import('./sweepCommand.js');
           code = await sweepCommand(loaded.loaded, { out: dir, workers, shard, quiet: argv.quiet, noTiming: !argv.timing }, out);
         },
       )

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { LoadedSweep } from '../scenario/sweep/Sweep.js';
 import { cellsOfShard, runSweep } from '../run/sweep/runSweep.js';
 import type { Shard } from '../run/sweep/shard.js';
@@ -19,10 +18,6 @@ export interface SweepOptions {
   noTiming: boolean;
 }
 
-/** The default report folder: reports/<name>/, or reports/<name>.shard-<i>-of-<N>/ for a shard's part. */
-export function defaultSweepOut(name: string, shard: Shard | null): string {
-  return shard === null ? join('reports', name) : join('reports', `${name}.shard-${shard.index}-of-${shard.count}`);
-}
 
 /**
  * `magesim sweep`: runs the sweep's cells (one shard's with `--shard`) on a pool of

@@ -39,28 +39,33 @@ export class ReplicationPool {
 
   constructor(readonly size: number) {
     this.inThread = !threadsAvailable();
-    if (this.inThread) return;
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(workerFile);
-      w.on('message', (m: { id: number; value?: unknown; progress?: [number, number]; error?: string }) => {
-        const task = this.running.get(m.id)!;
-        if (m.progress !== undefined) {
-          task.onProgress?.(m.progress[0], m.progress[1]);
-          return;
-        }
-        this.running.delete(m.id);
-        this.idle.push(w);
-        if (m.error === undefined) task.resolve(m.value as never);
-        else task.reject(new Error(m.error));
-        this.pump();
-      });
-      w.on('error', (e) => this.fail(e));
-      w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`a replication worker stopped with exit code ${code}`));
-      });
-      this.workers.push(w);
+  }
+
+  /**
+   * Starts another worker thread. Workers start when there is work for them, up to
+   * `size`: a shard with one cell, or a run with one replication, starts one, not a
+   * worker per core (each loads the model afresh).
+   */
+  private start(): void {
+    const w = new Worker(workerFile);
+    w.on('message', (m: { id: number; value?: unknown; progress?: [number, number]; error?: string }) => {
+      const task = this.running.get(m.id)!;
+      if (m.progress !== undefined) {
+        task.onProgress?.(m.progress[0], m.progress[1]);
+        return;
+      }
+      this.running.delete(m.id);
       this.idle.push(w);
-    }
+      if (m.error === undefined) task.resolve(m.value as never);
+      else task.reject(new Error(m.error));
+      this.pump();
+    });
+    w.on('error', (e) => this.fail(e));
+    w.on('exit', (code) => {
+      if (code !== 0) this.fail(new Error(`a replication worker stopped with exit code ${code}`));
+    });
+    this.workers.push(w);
+    this.idle.push(w);
   }
 
   /** One replication's whole result (a run's replication), with its progress. */
@@ -95,6 +100,7 @@ export class ReplicationPool {
   }
 
   private pump(): void {
+    while (this.queue.length > this.idle.length && this.workers.length < this.size) this.start();
     while (this.idle.length > 0 && this.queue.length > 0) {
       const w = this.idle.pop()!;
       const t = this.queue.shift()!;

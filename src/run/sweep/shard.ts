@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /** `--shard i/N`: shard i (1-based) of N. */
 export interface Shard {
   index: number;
@@ -51,4 +53,9 @@ export function parseShard(shard: string | undefined, shards: number | undefined
     return { index: index + 1, count: shards };
   }
   return null;
+}
+
+/** The default report folder: reports/<name>/, or reports/<name>.shard-<i>-of-<N>/ for a shard's part. */
+export function defaultSweepOut(name: string, shard: Shard | null): string {
+  return shard === null ? join('reports', name) : join('reports', `${name}.shard-${shard.index}-of-${shard.count}`);
 }
