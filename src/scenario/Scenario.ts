@@ -194,23 +194,9 @@ export type ServiceName = (typeof SERVICES)[number];
 export const AZS = ['a', 'b', 'c'] as const;
 export type AzName = (typeof AZS)[number];
 
-/**
- * One line of the scenario's timeline. Nodes are 0-based indices here (the file counts
- * from 1, as Adobe's documentation does); times and durations in seconds. A `forS`
- * makes the event undo itself after that long (a partition heals, a zone returns).
- */
-export type TimelineEvent =
-  | { type: 'node-crash'; atS: number; node: number }
-  | { type: 'node-recover'; atS: number; node: number }
-  | { type: 'service-crash'; atS: number; node: number; service: ServiceName; forS: number | null }
-  | { type: 'partition'; atS: number; nodes: number[]; forS: number }
-  | { type: 'az-outage'; atS: number; az: AzName; forS: number }
-  | { type: 'upscale'; atS: number; to: Tier }
-  | { type: 'cache-purge'; atS: number }
-  | { type: 'backup'; atS: number }
-  /** The database restored from the newest snapshot at least `minAgeS` old (0: the latest). */
-  | { type: 'restore'; atS: number; minAgeS: number }
-  | { type: 'web-scale-out'; atS: number; count: number };
+/** One line of the scenario's timeline: see `events/timelineEvents.ts`, where each type is defined. */
+export type { TimelineEvent } from './events/timelineEvents.js';
+import type { TimelineEvent } from './events/timelineEvents.js';
 
 /**
  * The timings and sizes of the failure and operation mechanisms. Defaults come from

@@ -11,7 +11,9 @@ import {
   DEFAULT_TIER,
   TIER_SIZES,
 } from './defaults.js';
+import type { z } from 'zod';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
+import type { tierValueSchema } from '../schema/clusterSchema.js';
 import type { Architecture, Autoscaling, Cluster, Services, Tier } from '../Scenario.js';
 import { parseDurationS, parseFraction } from '../units.js';
 
@@ -23,7 +25,7 @@ function seconds(raw: string | number | undefined, fallbackS: number): number {
 }
 
 /** A tier name or custom size as a Tier; nothing means the default tier. */
-export function normaliseTier(raw: RawCluster['tier']): Tier {
+export function normaliseTier(raw: z.infer<typeof tierValueSchema> | undefined): Tier {
   if (raw === undefined) return { name: DEFAULT_TIER, ...TIER_SIZES[DEFAULT_TIER] };
   if (typeof raw === 'string') return { name: raw, ...TIER_SIZES[raw] };
   return { name: 'custom', vcpuPerNode: raw.vcpuPerNode, ramGbPerNode: raw.ramGbPerNode };

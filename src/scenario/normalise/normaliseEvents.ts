@@ -1,6 +1,7 @@
-import { normaliseTier } from './normaliseCluster.js';
+import { EVENT_DEFINITIONS } from '../events/timelineEvents.js';
 import type { RawScenario } from '../schema/rawScenarioSchema.js';
 import type { TimelineEvent } from '../Scenario.js';
+import type { FieldPath } from '../errors/Problem.js';
 import { parseDurationS } from '../units.js';
 
 export type RawEvent = NonNullable<RawScenario['events']>[number];
@@ -12,32 +13,17 @@ export interface PlacedEvent {
   event: TimelineEvent;
 }
 
-/** One raw event in seconds with 0-based nodes (the file counts from 1). */
+const DEFINITION = new Map(EVENT_DEFINITIONS.map((d) => [d.type, d]));
+
+/** One raw event in seconds with 0-based nodes (the file counts from 1), by its type's definition. */
 export function normaliseEvent(raw: RawEvent): TimelineEvent {
-  const atS = parseDurationS(raw.at);
-  switch (raw.type) {
-    case 'node-crash':
-    case 'node-recover':
-      return { type: raw.type, atS, node: raw.node - 1 };
-    case 'service-crash': {
-      const forS = raw.for === undefined ? null : parseDurationS(raw.for);
-      return { type: raw.type, atS, node: raw.node - 1, service: raw.service, forS };
-    }
-    case 'partition':
-      return { type: raw.type, atS, nodes: raw.nodes.map((n) => n - 1), forS: parseDurationS(raw.for) };
-    case 'az-outage':
-      return { type: raw.type, atS, az: raw.az, forS: parseDurationS(raw.for) };
-    case 'upscale':
-      return { type: raw.type, atS, to: normaliseTier(raw.to) };
-    case 'cache-purge':
-    case 'backup':
-      return { type: raw.type, atS };
-    case 'web-scale-out':
-      return { type: raw.type, atS, count: raw.count };
-    case 'restore':
-      return { type: raw.type, atS, minAgeS: raw.backup === undefined ? 0 : parseDurationS(raw.backup) };
-  }
+  const d = DEFINITION.get(raw.type)!;
+  // The schema's discriminated union guarantees `raw` is the event `d` defines.
+  return (d.normalise as (raw: RawEvent, atS: number) => TimelineEvent)(raw, parseDurationS(raw.at));
 }
+
+/** The path of a field of placed event `p` in the file, for a problem's message. */
+export const fieldOf = (p: PlacedEvent, ...field: (string | number)[]): FieldPath => ['events', p.index, ...field];
 
 /** The file's events in time order; events at the same time keep their file order. */
 export function placeEvents(raw: RawScenario['events'] = []): PlacedEvent[] {

@@ -4,17 +4,17 @@
  * grows the tier). Each blames the field of the event in the file, `events[i]…`.
  */
 import { describeWritten as written } from '../errors/describeValue.js';
-import { type PlacedEvent, placeEvents } from '../normalise/normaliseEvents.js';
+import { fieldOf, type PlacedEvent, placeEvents } from '../normalise/normaliseEvents.js';
 import { type NodeNumbering, nodeNumbering, nodeRange } from '../normalise/nodeNumbering.js';
 import type { FieldPath, Problem } from '../errors/Problem.js';
 import type { Scenario, Tier } from '../Scenario.js';
 import type { ScenarioRule } from './ScenarioRule.js';
-import { DEFAULT_DURATION_S, OLDEST_BACKUP_S } from '../normalise/defaults.js';
+import { DEFAULT_DURATION_S } from '../normalise/defaults.js';
+import { restoresWithinRetention } from '../restore/restoreRules.js';
 import { durationText } from '../schema/defaultText.js';
 
 const ARCHITECTURE: FieldPath = ['cluster', 'architecture'];
 
-const fieldOf = (p: PlacedEvent, ...field: (string | number)[]): FieldPath => ['events', p.index, ...field];
 
 /** `20m` as written; a bare number is seconds. */
 function atText(p: PlacedEvent): string {
@@ -176,24 +176,6 @@ const webScaleOutOnScaled: ScenarioRule = {
         hint: 'standard nodes scale up instead: use upscale, or set cluster.architecture: scaled',
         related: [ARCHITECTURE],
       }));
-  },
-};
-
-const WEEK_S = 7 * 24 * 3600;
-
-const restoresWithinRetention: ScenarioRule = {
-  name: 'a restore reaches only retained backups',
-  check(_s, raw) {
-    return placeEvents(raw.events).flatMap((p): Problem[] => {
-      if (p.event.type !== 'restore' || p.event.minAgeS <= OLDEST_BACKUP_S) return [];
-      return [
-        {
-          path: fieldOf(p, 'backup'),
-          expected: `a backup at most ${OLDEST_BACKUP_S / WEEK_S} weeks old (Adobe's retention keeps none older)`,
-          found: `${written(p.raw.type === 'restore' ? p.raw.backup : undefined, '0s')}`,
-        },
-      ];
-    });
   },
 };
 
