@@ -3,11 +3,9 @@ import { cellsOfShard, runSweep } from '../run/sweep/runSweep.js';
 import type { Shard } from '../run/sweep/shard.js';
 import { PART_FILE, type SweepPart } from '../run/sweep/SweepPart.js';
 import { partFromJson, partToJson } from '../run/sweep/partJson.js';
-import { sweepConsole } from '../report/sweep/sweepConsole.js';
 import { packageVersion } from './packageVersion.js';
 import { MARKER_FILE, reportMarker } from './reportMarker.js';
 import { sweepProgress } from './sweepProgress.js';
-import { sweepReport } from './sweepReport.js';
 import { writeReportDir } from './writeReportDir.js';
 
 export interface SweepOptions {
@@ -44,6 +42,8 @@ export async function sweepCommand(loaded: LoadedSweep, o: SweepOptions, print: 
     if (!o.quiet) print(`${loaded.sweep.name}: shard ${o.shard.index}/${o.shard.count}: ${part.cells.length} of ${loaded.cells.length} cells in ${part.wallS.toFixed(1)} s; part in ${o.out}/ (join the parts with \`magesim merge\`)\n`);
     return 0;
   }
+  // The report's modules (the page and its charts) load only for a whole sweep: a shard's part does not need them.
+  const [{ sweepReport }, { sweepConsole }] = await Promise.all([import('./sweepReport.js'), import('../report/sweep/sweepConsole.js')]);
   const whole = partFromJson(body) as SweepPart;
   const { files, tables, recommendations } = sweepReport({ sweep: whole.sweep, grid: whole.grid, vcpus: whole.vcpus, cells: whole.cells, wallS: o.noTiming ? null : part.wallS }, version);
   await writeReportDir(o.out, files);
