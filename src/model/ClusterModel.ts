@@ -13,8 +13,8 @@ import { Launcher } from './scaling/Launcher.js';
 import { RequestTable } from './request/RequestTable.js';
 import { Endings, NO_PUBLISHER } from './request/Endings.js';
 import { InFlight } from './request/InFlight.js';
-import { PH_DB_READ, PH_DB_WRITE, PH_DONE, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
-import type { Backend, RequestHost } from './request/Backend.js';
+import { PH_DB_READ, PH_DB_WRITE, PH_REDIS, PH_SEARCH, PH_STATIC } from './request/phases.js';
+import type { RequestHost } from './request/Backend.js';
 import { Databases } from './database/Databases.js';
 import { Commits, type CommitHost } from './database/Commits.js';
 import { Search } from './search/Search.js';
@@ -76,8 +76,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   private readonly databases: Databases;
   private readonly commits: Commits;
   private readonly search: Search;
-  /** The backend each phase of a request's path calls (indexed by phase). */
-  private readonly backends: Backend[] = [];
   private readonly galera: Galera;
   private readonly redis: Redis;
   private readonly restore: Restore;
@@ -113,10 +111,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.galera = new Galera(this, TAG_APPLY);
     this.search = new Search(this, this, c.searchThreadsPerNode, c.searchCpuS, TAG_SEARCH, this.kinds[AT_SEARCH]);
     this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS, this.kinds[AT_REDIS]);
-    this.backends[PH_REDIS] = this.redis;
-    this.backends[PH_DB_READ] = this.databases.reads;
-    this.backends[PH_SEARCH] = this.search;
-    this.backends[PH_DB_WRITE] = this.databases.writes;
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
@@ -291,15 +285,32 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     }
   }
 
-  /** Moves to the next phase the class has calls in, handing it to that phase's backend (or answering it when none is left). */
+  /**
+   * Moves to the next phase the class has calls in (the path table) and hands the request
+   * to that phase's backend, or answers it when none is left. The backends are called
+   * by name, not through a table of them: a call site meeting the three backend classes
+   * measured ~2.5 % slower on black-friday-pro48 (8 alternating rounds) than these
+   * single-class calls, which V8 inlines.
+   */
   advance(r: number): void {
     const req = this.req;
     if (req.doomed[r]) return this.endings.drop(r);
     const p = this.paths[req.cls[r] * PATH_WIDTH + req.phase[r]];
     req.phase[r] = p;
-    if (p === PH_DONE) return this.endings.finish(r);
     const web = req.web[r];
-    this.backends[p].visit(r, web, this.topology.webNodes[web]);
+    const webNode = this.topology.webNodes[web];
+    switch (p) {
+      case PH_REDIS:
+        return this.redis.visit(r, web, webNode);
+      case PH_DB_READ:
+        return this.databases.visitReads(r, web, webNode);
+      case PH_SEARCH:
+        return this.search.visit(r, web, webNode);
+      case PH_DB_WRITE:
+        return this.databases.visitWrites(r, web, webNode);
+      default:
+        return this.endings.finish(r);
+    }
   }
 
   /** Starts the commit of request `r` that flow control or a view change held (GaleraHost). */

@@ -3,7 +3,7 @@ import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
 import { CAUSE_DB_DOWN } from '../errorCauses.js';
 import type { ClassInput, ClusterInput } from '../ModelInput.js';
 import { PH_DB_WRITE } from '../request/phases.js';
-import type { Backend, RequestHost } from '../request/Backend.js';
+import type { RequestHost } from '../request/Backend.js';
 import type { RequestTable } from '../request/RequestTable.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 import { S_GALERA } from '../services.js';
@@ -20,9 +20,6 @@ export class Databases {
   private readonly classes: readonly ClassInput[];
   /** The connection threads of each database node (undefined elsewhere). */
   readonly threads: WorkerPool[] = [];
-  /** The read phase's and the write phase's backend. */
-  readonly reads: Backend;
-  readonly writes: Backend;
   /** Multiplier of database CPU demands per node (a backup running there). */
   readonly cpuFactor: Float64Array;
   private readRotation = 0;
@@ -42,8 +39,16 @@ export class Databases {
       this.threads[n] = new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.dbThreads, n), workers: cluster.dbThreadsPerNode, tag: tag + n });
     }
     this.cpuFactor = new Float64Array(t.nodeCount).fill(1);
-    this.reads = new DatabaseCalls(this, false);
-    this.writes = new DatabaseCalls(this, true);
+  }
+
+  /** The read phase's backend: request `r` (web node position `web`, VM `webNode`) sends its reads. */
+  visitReads(r: number, web: number, webNode: number): void {
+    this.visit(r, false, web, webNode);
+  }
+
+  /** The write phase's backend: request `r` sends its writes. */
+  visitWrites(r: number, web: number, webNode: number): void {
+    this.visit(r, true, web, webNode);
   }
 
   /**
@@ -51,7 +56,7 @@ export class Databases {
    * component every query is refused (1047); a dead node's queries fail when HAProxy
    * marks it down.
    */
-  visit(r: number, write: boolean, web: number, webNode: number): void {
+  private visit(r: number, write: boolean, web: number, webNode: number): void {
     const host = this.host;
     const h = host.health;
     const k = this.classes[this.req.cls[r]];
@@ -123,17 +128,5 @@ export class Databases {
     if (readers.length === 1) return this.nodeFor(part, web);
     this.readRotation = (this.readRotation + 1) % readers.length;
     return readers[this.readRotation];
-  }
-}
-
-/** The read or the write phase of a request's path, as a backend of `Databases`. */
-class DatabaseCalls implements Backend {
-  constructor(
-    private readonly db: Databases,
-    private readonly write: boolean,
-  ) {}
-
-  visit(r: number, web: number, webNode: number): void {
-    this.db.visit(r, this.write, web, webNode);
   }
 }

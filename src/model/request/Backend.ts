@@ -8,9 +8,10 @@ import type { RequestTable } from './RequestTable.js';
 
 /**
  * A backend a request calls in one phase of its path (`requestPath.ts`): the Redis
- * master, the database's reads or writes, search. The model's loop looks the next phase
- * up and hands the request to that phase's backend; the backend schedules its arrival
- * after the network round trips, or fails it through `Endings` when it cannot be reached.
+ * master, the database's reads (`Databases.visitReads`) or writes (`visitWrites`),
+ * search. The model's loop looks the next phase up and hands the request to that phase's
+ * backend (`ClusterModel.advance`); the backend schedules its arrival after the network
+ * round trips, or fails it through `Endings` when it cannot be reached.
  */
 export interface Backend {
   /** Request `r`, served by web node position `web` on VM `webNode`, sets off for this phase's calls. */
