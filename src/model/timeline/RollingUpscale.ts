@@ -1,30 +1,10 @@
-import type { Kernel } from '../../../sim/Kernel.js';
-import type { Topology } from '../Topology.js';
-import type { Health } from '../Health.js';
-import type { EventLog } from '../EventLog.js';
-import type { MechanicsInput } from '../ModelInput.js';
+import type { TimelineContext, TimelineHost } from './TimelineAction.js';
 
 /** How often the rotation looks whether a drain or a rejoin is done, s. */
 const POLL_S = 1;
 
 /** A step of a node's rotation. */
-export type RotationStep = 'drain' | 'resized' | 'ready';
-
-/** Wakes the rotation for its next step (the timeline owns the events). */
-export interface RotationClock {
-  rotationAfter(delayS: number, step: RotationStep): void;
-}
-
-/** What the rotation needs from the cluster model. */
-export interface RotationHost {
-  readonly kernel: Kernel;
-  readonly topology: Topology;
-  readonly health: Health;
-  readonly log: EventLog;
-  readonly mechanics: MechanicsInput;
-  inFlightOn(web: number): number;
-  resize(node: number, vcpu: number, ramGb: number): void;
-}
+type RotationStep = 'drain' | 'resized' | 'ready';
 
 /**
  * A rolling upscale of the standard architecture, one VM at a time: deregister it from
@@ -40,14 +20,20 @@ export class RollingUpscale {
   private index = 0;
   private drainDeadlineS = 0;
   private readonly startedS: number;
+  private readonly host: TimelineHost;
 
   constructor(
-    private readonly host: RotationHost,
-    private readonly clock: RotationClock,
+    private readonly timer: TimelineContext,
     private readonly vcpu: number,
     private readonly ramGb: number,
   ) {
-    this.startedS = host.kernel.nowS;
+    this.host = timer.host;
+    this.startedS = this.host.kernel.nowS;
+  }
+
+  /** The rotation's next step after `delayS`. */
+  private after(delayS: number, step: RotationStep): void {
+    this.timer.after(delayS, () => this.step(step));
   }
 
   begin(): void {
@@ -55,23 +41,23 @@ export class RollingUpscale {
     this.next();
   }
 
-  step(what: RotationStep): void {
+  private step(what: RotationStep): void {
     const h = this.host;
     const now = h.kernel.nowS;
     const node = h.topology.webNodes[this.index];
     switch (what) {
       case 'drain':
-        if (h.inFlightOn(this.index) > 0 && now < this.drainDeadlineS) return this.clock.rotationAfter(POLL_S, 'drain');
+        if (h.inFlightOn(this.index) > 0 && now < this.drainDeadlineS) return this.after(POLL_S, 'drain');
         h.log.add(now, 'rotation', node, 'drained', `${h.inFlightOn(this.index)} requests still in flight`);
         h.health.stop(node);
-        return this.clock.rotationAfter(h.mechanics.upscale.resizePerNodeS, 'resized');
+        return this.after(h.mechanics.upscale.resizePerNodeS, 'resized');
       case 'resized':
         h.resize(node, this.vcpu, this.ramGb);
         h.log.add(now, 'rotation', node, 'resized', `${this.vcpu} vCPU / ${this.ramGb} GB`);
         h.health.start(node);
-        return this.clock.rotationAfter(POLL_S, 'ready');
+        return this.after(POLL_S, 'ready');
       case 'ready':
-        if (!h.health.elbInService[this.index] || !h.health.galera.member[node]) return this.clock.rotationAfter(POLL_S, 'ready');
+        if (!h.health.elbInService[this.index] || !h.health.galera.member[node]) return this.after(POLL_S, 'ready');
         h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.ended, 'back in service');
         this.index++;
         return this.next();
@@ -89,6 +75,6 @@ export class RollingUpscale {
     h.health.elbInService[this.index] = 0;
     this.drainDeadlineS = now + h.mechanics.elb.deregistrationDelayS;
     h.log.add(now, ROTATION_LOG.component, node, ROTATION_LOG.started, 'deregistered from the ELB; draining');
-    this.clock.rotationAfter(POLL_S, 'drain');
+    this.after(POLL_S, 'drain');
   }
 }
