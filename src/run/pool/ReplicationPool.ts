@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ClusterModel } from '../../model/ClusterModel.js';
@@ -12,6 +13,15 @@ const workerFile = fileURLToPath(new URL('./replicationWorker.js', import.meta.u
 
 /** Whether replications can run on worker threads (the compiled worker exists; not when the test runner runs the sources). */
 export const threadsAvailable = (): boolean => existsSync(workerFile);
+
+/**
+ * Workers a closed pool left idle, for the next pool in this process (a test suite, a
+ * script that runs several scenarios): it takes them warm, with the model already
+ * loaded and compiled, instead of starting threads anew. They do not hold the process
+ * open (unref), and at most one per core is kept.
+ */
+const spare: Worker[] = [];
+const SPARE_MAX = availableParallelism();
 
 interface Task {
   message: ReplicationMessage;
@@ -37,6 +47,11 @@ export class ReplicationPool {
   private failed: Error | null = null;
   readonly inThread: boolean;
 
+  /** How many idle workers wait for the next pool in this process. */
+  static spareWorkers(): number {
+    return spare.length;
+  }
+
   constructor(readonly size: number) {
     this.inThread = !threadsAvailable();
   }
@@ -47,7 +62,9 @@ export class ReplicationPool {
    * worker per core (each loads the model afresh).
    */
   private start(): void {
-    const w = new Worker(workerFile);
+    const w = spare.pop() ?? new Worker(workerFile);
+    w.removeAllListeners();
+    w.ref();
     w.on('message', (m: { id: number; value?: unknown; progress?: [number, number]; error?: string }) => {
       const task = this.running.get(m.id)!;
       if (m.progress !== undefined) {
@@ -116,7 +133,25 @@ export class ReplicationPool {
     this.queue.length = 0;
   }
 
+  /**
+   * Ends the pool. Its idle workers wait, unreferenced, for the next pool in this
+   * process (up to one per core); a worker still busy (a failed pool) is stopped.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const stop: Worker[] = [];
+    for (const w of this.workers) {
+      w.removeAllListeners();
+      if (this.failed === null && this.idle.includes(w) && spare.length < SPARE_MAX) {
+        w.unref();
+        w.once('exit', () => {
+          const i = spare.indexOf(w);
+          if (i >= 0) spare.splice(i, 1);
+        });
+        spare.push(w);
+      } else stop.push(w);
+    }
+    this.workers.length = 0;
+    this.idle.length = 0;
+    await Promise.all(stop.map((w) => w.terminate()));
   }
 }
