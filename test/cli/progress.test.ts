@@ -12,12 +12,12 @@ const out = (): string => join(mkdtempSync(join(tmpdir(), 'magesim-progress-')),
 describe('progress on stderr', () => {
   it('is drawn when stderr is a terminal: done fraction, simulated time, events/s and ETA; the reports are the same bytes', () => {
     // `script` (util-linux) runs the command on a pseudo-terminal.
-    const args = ['run', 'scenarios/default.yaml', '--duration', '10m', '-r', '2', '--no-timing'];
+    const args = ['run', 'scenarios/default.yaml', '--duration', '4m', '-r', '2', '--no-timing'];
     const tty = out();
     const command = [process.execPath, bin, ...args, '--out', tty].map((a) => `'${a}'`).join(' ');
     const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: root });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/\d+% \| simulated \d+m \d\ds of 10m 00s \| [\d.]+ [kM] events\/s \| ETA/);
+    expect(r.stdout).toMatch(/\d+% \| simulated \d+m \d\ds of 4m 00s \| [\d.]+ [kM] events\/s \| ETA/);
     // The cursor stays visible: a Ctrl-C kills the run where it stands (the simulation
     // holds the thread, so no handler could show a hidden cursor again).
     expect(r.stdout).not.toContain('\x1b[?25l');
@@ -27,7 +27,7 @@ describe('progress on stderr', () => {
   });
 
   it('writes no carriage return (nor anything else) when stderr is not a terminal', () => {
-    const r = spawnSync(process.execPath, [bin, 'run', 'scenarios/default.yaml', '--duration', '5m', '-r', '3', '--out', out()], { encoding: 'utf8', cwd: root });
+    const r = spawnSync(process.execPath, [bin, 'run', 'scenarios/default.yaml', '--duration', '3m', '-r', '2', '--out', out()], { encoding: 'utf8', cwd: root });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('\r');

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiled } from './compiled.js';
 
 /** What a command printed and returned. */
 export interface CliResult {
@@ -8,7 +7,6 @@ export interface CliResult {
   stderr: string;
 }
 
-const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');
 let loaded: Promise<typeof import('../../src/cli/cli.js')> | null = null;
 
 /**
@@ -24,7 +22,7 @@ export function magesimInProcess(...args: string[]): Promise<CliResult> {
 
 /** The same, with the arguments as an array and the environment the command sees (JOB_COMPLETION_INDEX…). */
 export async function cliInProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
-  loaded ??= import(pathToFileURL(join(root, 'dist/src/cli/cli.js')).href) as Promise<typeof import('../../src/cli/cli.js')>;
+  loaded ??= compiled<typeof import('../../src/cli/cli.js')>('src/cli/cli.js');
   const { cli } = await loaded;
   let stdout = '';
   let stderr = '';

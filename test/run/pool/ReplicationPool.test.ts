@@ -1,8 +1,8 @@
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/scenario/loadScenario.js';
 import { flagOverride } from '../../../src/scenario/overrides.js';
+import { compiled } from '../../support/compiled.js';
 
 const scenario = (() => {
   const r = loadScenario(fileURLToPath(new URL('../sweep/mmc.yaml', import.meta.url)), [flagOverride('--set', ['duration'], '6m')]);
@@ -12,8 +12,7 @@ const scenario = (() => {
 
 // The compiled pool: its worker threads run the compiled worker file (from the sources
 // the pool runs replications in this thread).
-const root = fileURLToPath(new URL('../../../', import.meta.url)).replace(/dist\/$/, '');
-const { ReplicationPool } = (await import(pathToFileURL(join(root, 'dist/src/run/pool/ReplicationPool.js')).href)) as typeof import('../../../src/run/pool/ReplicationPool.js');
+const { ReplicationPool } = await compiled<typeof import('../../../src/run/pool/ReplicationPool.js')>('src/run/pool/ReplicationPool.js');
 
 /** A replication's figures without its wall-clock time. */
 const figures = ({ wallS, ...rest }: { wallS: number }) => (expect(wallS).toBeGreaterThan(0), rest);

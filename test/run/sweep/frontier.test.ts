@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../../sim/queueingTheory.js';
 import { flagOverride, type RawOverride } from '../../../src/scenario/overrides.js';
 import { loadSweep } from '../../../src/scenario/sweep/loadSweep.js';
-import { runSweep } from '../../../src/run/sweep/runSweep.js';
+import { compiled } from '../../support/compiled.js';
 import { probeVerdict } from '../../../src/run/sweep/probeVerdict.js';
 import type { ReplicationFigures } from '../../../src/run/sweep/ReplicationFigures.js';
 
@@ -41,6 +41,9 @@ function loadAtP95(targetS: number): number {
   }
   return lo;
 }
+
+// The compiled sweep: its probes run on a worker thread that stays warm from one search to the next.
+const { runSweep } = await compiled<typeof import('../../../src/run/sweep/runSweep.js')>('src/run/sweep/runSweep.js');
 
 async function frontierOf(overrides: RawOverride[], file = sweepFile) {
   const loaded = loadSweep(file, overrides);
