@@ -9,7 +9,7 @@ import {
   positiveNumberSchema,
 } from './unitSchemas.js';
 import { durationText, percentText, withDefault } from './defaultText.js';
-import { DEFAULT_AUTOSCALING, DEFAULT_DB, DEFAULT_FASTCGI_READ_TIMEOUT_S, DEFAULT_LISTEN_BACKLOG, DEFAULT_NETWORK, DEFAULT_SCALED, DEFAULT_SERVICES, MIN_SCALED_WEB_NODES } from '../normalise/defaults.js';
+import { DEFAULT_AUTOSCALING, DEFAULT_DB, DEFAULT_FASTCGI_READ_TIMEOUT_S, DEFAULT_LISTEN_BACKLOG, DEFAULT_NETWORK, DEFAULT_SCALED, DEFAULT_SERVICES, DEFAULT_TIER, MIN_SCALED_WEB_NODES, TIER_SIZES } from '../normalise/defaults.js';
 
 /** A node size as descriptions write it: `8 vCPU, 16 GB`. */
 const nodeText = (n: { vcpu: number; ramGb: number }, between: string): string => `${n.vcpu} vCPU${between}${n.ramGb} GB`;
@@ -31,10 +31,12 @@ export const tierValueSchema = z.union(
   { error: TIER_EXPECTED },
 );
 
-const tierSchema = tierValueSchema.describe(
-  'Adobe Commerce Cloud Pro plan: Pro12 (4 vCPU / 16 GB per node), Pro24 (8/32), Pro48 (16/64), ' +
-    'Pro96 (32/128), Pro120 (40/160), or a custom { vcpuPerNode, ramGbPerNode }. Default Pro24.',
-);
+/** `Pro12 (4 vCPU / 16 GB per node), Pro24 (8/32), …`, from the table of plans. */
+const tierList = Object.entries(TIER_SIZES)
+  .map(([name, t], i) => `${name} (${t.vcpuPerNode}${i === 0 ? ' vCPU / ' : '/'}${t.ramGbPerNode}${i === 0 ? ' GB per node' : ''})`)
+  .join(', ');
+
+const tierSchema = tierValueSchema.describe(`Adobe Commerce Cloud Pro plan: ${tierList}, or a custom { vcpuPerNode, ramGbPerNode }. Default ${DEFAULT_TIER}.`);
 
 const nodeSizeSchema = (what: string) =>
   z

@@ -1,7 +1,7 @@
 /** Schema of the `traffic` section: sessions or raw requests, and their shape over time. */
 import { z } from 'zod';
 import { durationText, withDefault } from './defaultText.js';
-import { DEFAULT_ASSETS_PER_PAGE, DEFAULT_BEHAVIOURS, DEFAULT_THINK_TIME } from '../normalise/defaults.js';
+import { DEFAULT_ASSETS_PER_PAGE, DEFAULT_BEHAVIOURS, DEFAULT_PROFILE, DEFAULT_SESSION_RATE_PER_S, DEFAULT_THINK_TIME } from '../normalise/defaults.js';
 import { BEHAVIOURS, REQUEST_CLASSES } from '../Scenario.js';
 import { openMapSchema } from '../classes/classSchema.js';
 import { countSchema, durationSchema, fractionSchema, nonnegativeNumberSchema, rateSchema } from './unitSchemas.js';
@@ -38,7 +38,7 @@ const profileSchema = z
   })
   .describe(
     'Piecewise-linear multiplier of the base rate: [{ at, x }, …] with `at` increasing; ' +
-      'x is held before the first and after the last point. Default [{ at: 0, x: 1 }].',
+      `x is held before the first and after the last point. Default [${DEFAULT_PROFILE.map((p) => `{ at: ${p.atS}, x: ${p.x} }`).join(', ')}].`,
   );
 
 /** Checks that the given shares sum to 1 (missing keys count as 0). */
@@ -146,4 +146,4 @@ export const trafficSchema = z
     }
   })
   .optional()
-  .describe('Offered load: exactly one of sessions and requests. Default: sessions at 20/s.');
+  .describe(`Offered load: exactly one of sessions and requests. Default: sessions at ${DEFAULT_SESSION_RATE_PER_S}/s.`);
