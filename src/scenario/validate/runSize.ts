@@ -113,7 +113,9 @@ export function fmtCount(n: number): string {
   if (n >= 1e12) return n.toExponential(1);
   if (n >= 1e9) return `${(n / 1e9).toPrecision(3)} billion`;
   if (n >= 1e6) return `${(n / 1e6).toPrecision(3)} million`;
-  return Math.round(n).toLocaleString('en').replace(/,/g, ' ');
+  // Groups of three digits by hand: toLocaleString's first call loads the number
+  // formatter, about 20 ms of every command's start-up.
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** Bytes for a message: `1.5 GiB`, `820 MiB`. */
