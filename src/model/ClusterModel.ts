@@ -114,18 +114,18 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.mechanics = input.mechanics;
     this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
-    this.web = new WebNodes(this, this, c, input.mechanics, this.balancer, streams.stream('php-cpu'), TAG_PHP);
+    this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
+    this.web = new WebNodes(this, this, c, input.mechanics, this.balancer, streams.stream('php-cpu'), this.restore, TAG_PHP);
     const pools = [...threadPools('db-threads', this.databases.threads), ...threadPools('search-threads', this.search.threads)];
     this.metrics = new Metrics(input, t, this.cpus, this.web.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, pools);
     this.cdn = new Cdn(input, streams, k, this.log);
-    this.traffic = new Traffic(this, input, streams, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
+    this.traffic = new Traffic(this, this.web, input, streams, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);
     this.queue = input.queue === null ? null : new MessageQueue(k, this.cpus, this.health, this.metrics, input.queue);
     this.endings = new Endings(k, this.databases, this.req, this.web.php, this.balancer.outstanding, this.metrics, this.cdn, this.traffic, this.queue ?? NO_PUBLISHER, c.fastcgiReadTimeoutS, this.kinds[DROP]);
     this.inFlight = new InFlight(k, this.req, t, this.health, input.mechanics, this.endings);
-    this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     const orderClass = input.classes.findIndex((x) => x.name === ORDER_CLASS);
     this.commits = new Commits(this, this.databases, this.galera, this.restore, c, orderClass, this.kinds[COMMITTED]);
     this.traffic.begin();
@@ -224,11 +224,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     return this.web.originArrivals;
   }
 
-  /** True while the database is being restored (WebHost). */
-  get siteDown(): boolean {
-    return this.restore.down;
-  }
-
   /** Requests in flight on web node position `w`. */
   inFlightOn(w: number): number {
     return this.balancer.outstanding[w];
@@ -259,11 +254,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
   }
 
   // — Traffic —
-
-  /** A request of class `cls` that Fastly did not answer goes to a web node (TrafficHost). */
-  toOrigin(cls: number, session: number): void {
-    this.web.toOrigin(cls, session);
-  }
 
   // — A request's path —
 

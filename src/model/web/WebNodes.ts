@@ -15,8 +15,11 @@ import { autoPhpWorkers } from '../Topology.js';
 /** What the web nodes read from the cluster besides the requests. */
 export interface WebHost extends RequestHost {
   readonly metrics: Metrics;
-  /** True while the database is being restored: the site answers nothing. */
-  readonly siteDown: boolean;
+}
+
+/** Whether the site answers at all (the restore component: `down` while the database is restored). */
+export interface SiteState {
+  readonly down: boolean;
 }
 
 /**
@@ -41,6 +44,8 @@ export class WebNodes {
     private readonly mechanics: MechanicsInput,
     private readonly balancer: LoadBalancer,
     private readonly phpRng: RandomStream,
+    /** Read on every request that reaches the origin: held here, not asked of the host. */
+    private readonly site: SiteState,
     tag: number,
   ) {
     this.req = host.req;
@@ -62,7 +67,7 @@ export class WebNodes {
     req.session[r] = session;
     req.retries[r] = 0;
     req.arrivedS[r] = now;
-    if (host.siteDown) {
+    if (this.site.down) {
       // The database is being restored: the site answers nothing (in-flight requests finish).
       host.metrics.originArrival(cls, now);
       this.originArrivals++;
