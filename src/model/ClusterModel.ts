@@ -253,8 +253,6 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     this.galera.commitsResume();
   }
 
-  // — Traffic —
-
   // — A request's path —
 
   private cpuDone(node: number, r: number): void {

@@ -151,11 +151,6 @@ export class Health implements SentinelHost, ElbHost, MembershipHost, HaproxyHos
     });
   }
 
-  /** Counts committed write-sets, for a rejoining node's IST/SST decision. */
-  committed(writesets: number): void {
-    this.galera.committed(writesets);
-  }
-
   /** `node` also runs the service of bit `service` (RabbitMQ, when the scenario models it). */
   addService(node: number, service: number): void {
     this.hosts[node] |= service;

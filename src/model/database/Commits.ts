@@ -94,7 +94,7 @@ export class Commits {
       host.endings.finish(r);
       return;
     }
-    host.health.committed(k.dbWrites);
+    host.health.galera.committed(k.dbWrites);
     this.galera.replicate(node, k.dbWrites, applyS, now);
     host.endings.finish(r);
   }
