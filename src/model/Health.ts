@@ -81,16 +81,6 @@ export class Health implements SentinelHost, ElbHost, MembershipHost, HaproxyHos
     this.sentinel = new Sentinel(this, t, m, rng);
   }
 
-  /** The Redis master now (Sentinel's). */
-  get redisMaster(): number {
-    return this.sentinel.master;
-  }
-
-  /** True from a Redis master's loss until Sentinel promotes a replica. */
-  get redisDown(): boolean {
-    return this.sentinel.down;
-  }
-
   redisUp(node: number): boolean {
     return (this.up[node] & S_REDIS) !== 0;
   }
@@ -110,7 +100,7 @@ export class Health implements SentinelHost, ElbHost, MembershipHost, HaproxyHos
    */
   healthCheckPasses(node: number): boolean {
     const net = this.network;
-    return (this.up[node] & S_PHP) !== 0 && net.reachable(node, this.haproxy.main) && net.reachable(node, this.redisMaster);
+    return (this.up[node] & S_PHP) !== 0 && net.reachable(node, this.haproxy.main) && net.reachable(node, this.sentinel.master);
   }
 
   /**

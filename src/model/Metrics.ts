@@ -32,7 +32,7 @@ const CNT_ROW = CNT_ERRORS + ERROR_CAUSES.length;
 interface HealthView {
   vmUp: Uint8Array;
   galera: { member: Uint8Array; primary: boolean };
-  redisMaster: number;
+  sentinel: { master: number };
 }
 
 interface Resources {
@@ -225,7 +225,7 @@ export class Metrics {
     }
     this.windows.add(at, this.stateColumn, up);
     this.windows.add(at, this.stateColumn + 1, h.galera.primary ? members : 0);
-    this.windows.add(at, this.stateColumn + 2, h.redisMaster + 1);
+    this.windows.add(at, this.stateColumn + 2, h.sentinel.master + 1);
     if (this.queueColumn >= 0) this.windows.add(at, this.queueColumn + 2, this.queueBacklog);
     this.lastSampleS = nowS;
   }

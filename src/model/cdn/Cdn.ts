@@ -26,6 +26,8 @@ export class Cdn {
    * Fastly, where latency is measured at the load balancer.
    */
   readonly deliveryS: number;
+  /** How many static assets a page pulls. */
+  readonly assetsPerPage: number;
   /** A hit's response time at the edge. */
   readonly edgeLatencyS: number;
   private readonly serveStale: boolean;
@@ -44,6 +46,7 @@ export class Cdn {
     this.classes = input.classes;
     this.assetMisses = cumulative(binomialPmf(tr.kind === 'sessions' ? tr.assetsPerPage : 0, 1 - input.classes[input.staticClass].hitRatio));
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
+    this.assetsPerPage = this.assetMisses.length - 1;
     this.deliveryS = input.cdn.edgeLatencyS + input.cdn.originRttS;
     this.edgeLatencyS = input.cdn.edgeLatencyS;
     this.serveStale = input.cdn.serveStale;
@@ -59,11 +62,6 @@ export class Cdn {
     return this.classes[cls].hitRatio > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls);
   }
 
-  /** How many of a page's assets are there. */
-  get assetsPerPage(): number {
-    return this.assetMisses.length - 1;
-  }
-
   /**
    * How many of a page's static assets (class `cls`) miss. Each is a hit independently,
    * so while the hit ratio h holds the misses are one Binomial(assetsPerPage, 1 − h)
@@ -71,7 +69,7 @@ export class Cdn {
    * asset is drawn in turn.
    */
   assetMissCount(cls: number): number {
-    const count = this.assetMisses.length - 1;
+    const count = this.assetsPerPage;
     if (this.sincePurge[cls] < 0) return pick(this.assetMisses, this.rng.cdn.uniform());
     let misses = 0;
     for (let i = 0; i < count; i++) if (this.rng.cdn.uniform() >= this.hitRatioNow(cls)) misses++;

@@ -49,8 +49,8 @@ export class Redis implements Backend {
   visit(r: number, _web: number, webNode: number): void {
     const host = this.host;
     const h = host.health;
-    if (h.redisDown || !h.network.reachable(webNode, h.redisMaster)) return host.endings.failLater(r, CAUSE_REDIS_DOWN, host.kernel.nowS + this.failsAfterS(webNode));
-    host.kernel.schedule(this.classes[this.req.cls[r]].redisOps * host.topology.rttS(webNode, h.redisMaster), this.arriveKind, r);
+    if (h.sentinel.down || !h.network.reachable(webNode, h.sentinel.master)) return host.endings.failLater(r, CAUSE_REDIS_DOWN, host.kernel.nowS + this.failsAfterS(webNode));
+    host.kernel.schedule(this.classes[this.req.cls[r]].redisOps * host.topology.rttS(webNode, h.sentinel.master), this.arriveKind, r);
   }
 
   /** Request `r`'s batch reached the master: it queues for the single thread. */
@@ -94,7 +94,7 @@ export class Redis implements Backend {
    */
   failsAfterS(webNode: number): number {
     const h = this.host.health;
-    const master = h.redisMaster;
+    const master = h.sentinel.master;
     return h.vmUp[master] && h.network.reachable(webNode, master) ? this.host.topology.rttS(webNode, master) : this.host.mechanics.redisClientTimeoutS;
   }
 }

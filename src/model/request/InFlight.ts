@@ -41,7 +41,7 @@ export class InFlight {
       if (mask & S_PHP && t.webNodes[req.web[r]] === node) {
         if (silent) this.endings.doom(r, CAUSE_NODE_DOWN, Math.max(now, req.arrivedS[r] + m.elb.idleTimeoutS));
         else this.endings.doom(r, CAUSE_PHP_DOWN, now);
-      } else if (mask & S_REDIS && phase === PH_REDIS && h.redisMaster === node) {
+      } else if (mask & S_REDIS && phase === PH_REDIS && h.sentinel.master === node) {
         // A silent master leaves the client waiting for its timeout; a process that
         // died or stopped closes the connection, which fails the call at once.
         this.endings.doom(r, CAUSE_REDIS_DOWN, silent ? now + m.redisClientTimeoutS : now);
@@ -60,7 +60,7 @@ export class InFlight {
       if (!req.live[r] || req.doomed[r]) continue;
       const webNode = this.topology.webNodes[req.web[r]];
       const phase = req.phase[r];
-      if (phase === PH_REDIS && !h.network.reachable(webNode, h.redisMaster)) this.endings.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
+      if (phase === PH_REDIS && !h.network.reachable(webNode, h.sentinel.master)) this.endings.doom(r, CAUSE_REDIS_DOWN, now + this.mechanics.redisClientTimeoutS);
       else if ((phase === PH_DB_READ || phase === PH_DB_WRITE || phase === PH_SEARCH) && !h.network.reachable(webNode, req.dbNode[r])) {
         this.endings.doom(r, CAUSE_DB_DOWN, Math.max(now, h.network.detectAtS));
       }
