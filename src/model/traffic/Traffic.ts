@@ -14,8 +14,8 @@ export interface TrafficHost {
 }
 
 /**
- * The way past Fastly (the web nodes). Traffic holds it itself: called through a
- * forwarding method on the host it cost about 3 % of a sessions run.
+ * The way past Fastly (the web nodes), held here rather than reached through a
+ * forwarding method on the host: it is called for every request that misses.
  */
 export interface Origin {
   /** A request of class `cls` that Fastly did not answer (`session` −1 for none) goes to the load balancer. */
