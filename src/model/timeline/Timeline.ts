@@ -3,7 +3,6 @@ import type { TimelineInput } from '../ModelInput.js';
 import type { TimelineAction, TimelineContext, TimelineHost } from './TimelineAction.js';
 import { TIMELINE_ACTIONS } from './timelineActions.js';
 
-export type { TimelineHost } from './TimelineAction.js';
 
 // The timeline's event codes: an event of the scenario (subject: its index), and what
 // an effect asked for later (subject: its slot).
