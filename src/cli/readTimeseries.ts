@@ -17,5 +17,5 @@ export function readTimeseries(dir: string): Columns | null {
   if (head === undefined || head[0] !== WINDOW.time || parsed.errors.length > 0) return null;
   const numbers = rows.map((r) => r.map((v) => (v === '' ? NaN : Number(v))));
   if (numbers.some((r) => r.length !== head.length || !Number.isFinite(r[0]))) return null;
-  return columnsOf(head, numbers.length, (i) => numbers[i]);
+  return columnsOf(head, numbers.length, (i, j) => numbers[i][j]);
 }

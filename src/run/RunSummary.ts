@@ -79,6 +79,8 @@ export interface TimeseriesTable {
   columns: string[];
   rowCount: number;
   row(i: number): number[];
+  /** The cell at row `i`, column `j`, computed when asked (the report's charts read a column's cells as they draw them). */
+  cell(i: number, j: number): number;
 }
 
 /** A state change of one replication, for events.csv. */

@@ -1,10 +1,10 @@
 import { LatencyHistogram } from '../../sim/stats/LatencyHistogram.js';
-import { studentT } from '../../sim/stats/confidenceInterval.js';
 import type { RunResult } from '../model/RunResult.js';
 import type { QueueResult } from '../model/queue/MessageQueue.js';
 import { ERROR_CAUSES } from '../model/errorCauses.js';
 import { CI_FIELDS, RESOURCE_FIGURES, SUMMARY_FIGURES, type CiField, type ResourceRow, type RunSummary, type SummaryFigure, type SummaryRow, type TimeseriesTable } from './RunSummary.js';
-import { ciColumn, WINDOW } from '../model/windowColumns.js';
+import { mean, meanAndCi } from './meanAndCi.js';
+import { timeseriesTable } from './timeseriesTable.js';
 
 export type { CiField, ResourceRow, RunSummary, SummaryRow, TimeseriesTable };
 export { CI_FIELDS };
@@ -55,7 +55,7 @@ export function summarise(runs: RunResult[]): RunSummary {
     measuredS: runs[0].measuredS,
     classes: [...classes.filter((c) => c.requests > 0), all],
     resources: resources(runs),
-    timeseries: timeseries(runs),
+    timeseries: timeseriesTable(runs),
     events: runs.reduce((a, r) => a + r.events, 0),
     flowControlPausedFraction: mean(runs.map((r) => r.flowControlPausedFraction)),
     serveStale: runs[0].windows.columns.includes('stale_served'),
@@ -144,55 +144,6 @@ function resources(runs: RunResult[]): ResourceRow[] {
   });
 }
 
-/**
- * Window columns as the mean over replications of each replication's value (a window's
- * page percentiles come from the model, one per replication; an empty one, NaN, is left
- * out of the mean, and a window with none is NaN: an empty cell), the CDN hit ratio
- * beside the hits, and with more than one replication a `<column>_ci95` half-width
- * (95 % Student t over the replications) beside every column.
- */
-function timeseries(runs: RunResult[]): TimeseriesTable {
-  const w = runs[0].windows;
-  const withCi = runs.length > 1;
-  const hits = w.columns.indexOf(WINDOW.cdnHits);
-  const arrivals = w.columns.indexOf(WINDOW.arrivals);
-  const columns: string[] = [WINDOW.time];
-  for (let j = 0; j < w.columns.length; j++) {
-    columns.push(w.columns[j], ...(withCi ? [ciColumn(w.columns[j])] : []));
-    if (j === hits) columns.push(WINDOW.cdnHitRatio, ...(withCi ? [ciColumn(WINDOW.cdnHitRatio)] : []));
-  }
-  const row = (i: number): number[] => {
-    const out = [i * w.widthS];
-    if (!withCi) {
-      // One replication: its values as they are (no arrays per cell: a long run has millions of cells).
-      const r = w.rows[i];
-      for (let j = 0; j < r.length; j++) {
-        out.push(r[j]);
-        if (j === hits) out.push(r[arrivals] > 0 ? r[hits] / r[arrivals] : NaN);
-      }
-      return out;
-    }
-    for (let j = 0; j < w.columns.length; j++) {
-      out.push(...meanAndCi(runs.map((r) => r.windows.rows[i][j]), withCi));
-      if (j === hits) out.push(...meanAndCi(runs.map((r) => (r.windows.rows[i][arrivals] > 0 ? r.windows.rows[i][hits] / r.windows.rows[i][arrivals] : NaN)), withCi));
-    }
-    return out;
-  };
-  return { columns, rowCount: w.rows.length, row };
-}
-
-/** The mean of the finite values (NaN if none), and their 95 % half-width when asked (NaN with fewer than two). */
-function meanAndCi(values: number[], withCi: boolean): number[] {
-  const finite = values.filter(Number.isFinite);
-  const m = finite.length > 0 ? mean(finite) : NaN;
-  if (!withCi) return [m];
-  return [m, finite.length > 1 ? studentT(finite, 0.95).halfWidth : NaN];
-}
-
 function ms(s: number): number {
   return Number.isFinite(s) ? s * 1000 : NaN;
-}
-
-function mean(xs: number[]): number {
-  return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }

@@ -1,4 +1,5 @@
-import { type Columns, perSecond } from './columns.js';
+import { column, type Columns, perSecond, windowOf } from './columns.js';
+import { downsample } from './downsample.js';
 import { lineChart, type Series } from './lineChart.js';
 import { esc } from './svg.js';
 import { ciColumn, WINDOW, WINDOW_PREFIX } from '../../model/windowColumns.js';
@@ -12,7 +13,7 @@ interface Overlay {
   pick(c: Columns): { values: Float64Array; ci95?: Float64Array };
 }
 
-const withCi = (c: Columns, name: string) => ({ values: c.column(name), ci95: c.column(ciColumn(name)) });
+const withCi = (c: Columns, name: string) => ({ values: column(c, name), ci95: column(c, ciColumn(name)) });
 
 /** Sums of columns per window (all error causes). */
 function sum(c: Columns, names: string[]): Float64Array {
@@ -23,8 +24,9 @@ function sum(c: Columns, names: string[]): Float64Array {
 
 /** Mean over columns per window (CPU over nodes; a node's NaN left out). */
 function mean(c: Columns, names: string[]): Float64Array {
+  const columns = names.map((n) => column(c, n));
   return Float64Array.from({ length: c.rowCount }, (_, i) => {
-    const vs = names.map((n) => c.column(n)[i]).filter(Number.isFinite);
+    const vs = columns.map((col) => col[i]).filter(Number.isFinite);
     return vs.length > 0 ? vs.reduce((a, b) => a + b, 0) / vs.length : NaN;
   });
 }
@@ -38,15 +40,15 @@ export const OVERLAYS: Overlay[] = [
 ];
 
 /** The longer side's times, and each side's values placed on them by window (NaN past a shorter side's end). */
-function aligned(b: Columns, c: Columns, pick: Overlay['pick'], banded: [boolean, boolean]): { x: Float64Array; series: Series[] } {
-  const x = (b.rowCount >= c.rowCount ? b : c).column(WINDOW.time);
+function aligned(b: Columns, c: Columns, pick: Overlay['pick'], banded: [boolean, boolean]): { x: Float64Array; series: { name: string; values: Float64Array; ci95?: Float64Array }[] } {
+  const x = column(b.rowCount >= c.rowCount ? b : c, WINDOW.time);
   const pad = (a: Float64Array | undefined): Float64Array | undefined => {
     if (a === undefined) return undefined;
     const out = new Float64Array(x.length).fill(NaN);
     out.set(a.subarray(0, x.length));
     return out;
   };
-  const side = (name: string, col: Columns, banded: boolean): Series => {
+  const side = (name: string, col: Columns, banded: boolean) => {
     const p = pick(col);
     return { name, values: pad(p.values)!, ci95: banded ? pad(p.ci95) : undefined };
   };
@@ -60,13 +62,14 @@ function aligned(b: Columns, c: Columns, pick: Overlay['pick'], banded: [boolean
  */
 export function overlayCharts(b: Columns | null, c: Columns | null, banded: [boolean, boolean]): string {
   if (b === null || c === null) return `<p>No charts: ${b === null ? 'the baseline' : 'the current run'} has no readable timeseries.csv.</p>`;
-  const wb = b.column(WINDOW.time);
-  const wc = c.column(WINDOW.time);
-  if (b.rowCount > 1 && c.rowCount > 1 && Math.abs(wb[1] - wb[0] - (wc[1] - wc[0])) > 1e-9) {
-    return `<p>No charts: the runs' windows differ (${esc(String(wb[1] - wb[0]))} s and ${esc(String(wc[1] - wc[0]))} s).</p>`;
+  const [wb, wc] = [windowOf(b), windowOf(c)];
+  if (b.rowCount > 1 && c.rowCount > 1 && Math.abs(wb - wc) > 1e-9) {
+    return `<p>No charts: the runs' windows differ (${esc(String(wb))} s and ${esc(String(wc))} s).</p>`;
   }
   return OVERLAYS.map((o) => {
     const a = aligned(b, c, o.pick, banded);
-    return lineChart({ id: o.id, title: o.title, yUnit: o.yUnit, yScale: o.yScale, x: a.x, series: a.series });
+    const d = downsample(a.x, [...a.series.map((s) => s.values), ...a.series.map((s) => s.ci95 ?? [])]);
+    const series: Series[] = a.series.map((s, i) => ({ name: s.name, values: d.ys[i], ci95: s.ci95 === undefined ? undefined : d.ys[a.series.length + i] }));
+    return lineChart({ id: o.id, title: o.title, yUnit: o.yUnit, yScale: o.yScale, x: d.x, xMax: a.x.length > 0 ? a.x[a.x.length - 1] : 1, series });
   }).join('\n');
 }

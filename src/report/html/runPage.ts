@@ -4,7 +4,8 @@ import type { SloCheck } from '../../run/slo.js';
 
 /** An SLO check and whether it was met. */
 export type JudgedCheck = SloCheck & { met: boolean };
-import { columnsOf, perSecond, windowOf } from './columns.js';
+import { columnsOf, windowOf } from './columns.js';
+import { bucketMeans, bucketStarts } from './downsample.js';
 import { lineChart, type Band, type Series } from './lineChart.js';
 import { page } from './page.js';
 import { stackedChart } from './stackedChart.js';
@@ -104,9 +105,19 @@ function linesNote(replications: number): string {
 export function runPage(input: RunPageInput): string {
   const s = input.summary;
   const t = s.timeseries;
-  const c = columnsOf(t.columns, t.rowCount, (i) => t.row(i));
-  const x = c.column(WINDOW.time);
+  const c = columnsOf(t.columns, t.rowCount, (i, j) => t.cell(i, j));
+  const n = c.rowCount;
+  const time = c.reader(WINDOW.time);
+  // Charts get their drawn points only (at most MAX_POINTS a series), each read from the
+  // table as it is reduced: a week of 10 s windows is drawn in the memory of an hour's.
+  const x = bucketStarts(n, time);
+  const xMax = n > 0 ? time(n - 1) : 1;
   const windowS = windowOf(c);
+  /** The named column as drawn: the mean of `f` of its values over each point's windows. */
+  const drawn = (name: string, f: (v: number) => number = (v) => v): number[] => {
+    const read = c.reader(name);
+    return bucketMeans(n, (i) => f(read(i)));
+  };
   const firstReplication = input.incidents.filter((r) => r.replication === 1);
   const incidentBands: Band[] = firstReplication.map((r) => ({
     start: r.startS,
@@ -117,29 +128,30 @@ export function runPage(input: RunPageInput): string {
       ...(r.serviceRecoveredS === null || r.serviceRecoveredS <= 0 ? [] : [{ at: r.startS + r.serviceRecoveredS, label: `${r.incident}: service back within the SLO after ${r.serviceRecoveredS.toFixed(0)} s` }]),
     ],
   }));
-  const xEnd = x.length > 0 ? x[x.length - 1] + windowS : 0;
+  const xEnd = n > 0 ? xMax + windowS : 0;
   const stepBands: Band[] = input.steps.map((st) => ({ start: st.startS, end: st.endS ?? xEnd, label: `rotate node ${st.node + 1}` }));
   // An incident whose span holds rotation steps (the upscale) is drawn as its steps.
   const bands = [...incidentBands.filter((b) => !stepBands.some((st) => st.start >= b.start && st.start <= b.end)), ...stepBands].sort((a, b) => a.start - b.start);
   const banded = s.replications >= MIN_BANDED_REPLICATIONS;
   /** A column as a series, with its confidence band from MIN_BANDED_REPLICATIONS replications. */
-  const withCi = (name: string, label: string, scale = 1): Series => ({ name: label, values: c.column(name).map((v) => v * scale), ci95: banded ? c.column(ciColumn(name)).map((v) => v * scale) : undefined });
+  const withCi = (name: string, label: string, scale = 1): Series => ({ name: label, values: drawn(name, (v) => v * scale), ci95: banded ? drawn(ciColumn(name), (v) => v * scale) : undefined });
   const after = (prefix: string) => (name: string) => name.slice(prefix.length);
   const rate = 1 / windowS;
   const phpBusy = useColumn(resourcePrefix(RESOURCE.php), false);
   const phpQueue = queueColumn(resourcePrefix(RESOURCE.php));
   const queues = [...c.named(queueColumn(resourcePrefix(RESOURCE.redis))), ...c.named(queueColumn(resourcePrefix(RESOURCE.galeraApply)))];
   const charts = [
-    lineChart({ id: 'latency', title: 'Page latency, all pages (CDN hits included)', yUnit: 'ms', x, bands, series: [WINDOW.p50, WINDOW.p95, WINDOW.p99].map((n) => withCi(n, n.replace('_ms', ''))) }),
-    lineChart({ id: 'origin', title: 'Origin latency: pages that reached the web nodes', yUnit: 'ms', x, bands, series: [WINDOW.originP50, WINDOW.originP95, WINDOW.originP99].map((n) => withCi(n, n.replace('origin_', '').replace('_ms', ''))) }),
-    lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, bands, series: [withCi(WINDOW.arrivals, 'arrivals', rate), withCi(WINDOW.completions, 'completions', rate)] }),
-    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, bands, series: c.named(WINDOW_PREFIX.errors).map((n) => ({ name: after(WINDOW_PREFIX.errors)(n), values: perSecond(c, n) })) }),
-    lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, bands, series: c.named(WINDOW_PREFIX.cpu).map((n) => withCi(n, after(useColumn(resourcePrefix(RESOURCE.cpu), true))(n), 100)) }),
+    lineChart({ id: 'latency', title: 'Page latency, all pages (CDN hits included)', yUnit: 'ms', x, xMax, bands, series: [WINDOW.p50, WINDOW.p95, WINDOW.p99].map((n) => withCi(n, n.replace('_ms', ''))) }),
+    lineChart({ id: 'origin', title: 'Origin latency: pages that reached the web nodes', yUnit: 'ms', x, xMax, bands, series: [WINDOW.originP50, WINDOW.originP95, WINDOW.originP99].map((n) => withCi(n, n.replace('origin_', '').replace('_ms', ''))) }),
+    lineChart({ id: 'throughput', title: 'Arrivals and completions', yUnit: 'requests/s', x, xMax, bands, series: [withCi(WINDOW.arrivals, 'arrivals', rate), withCi(WINDOW.completions, 'completions', rate)] }),
+    stackedChart({ id: 'errors', title: 'Errors by cause (stacked)', yUnit: 'errors/s', x, xMax, bands, series: c.named(WINDOW_PREFIX.errors).map((n) => ({ name: after(WINDOW_PREFIX.errors)(n), values: drawn(n, (v) => v / windowS) })) }),
+    lineChart({ id: 'cpu', title: 'CPU utilisation per node', yUnit: '%', x, xMax, bands, series: c.named(WINDOW_PREFIX.cpu).map((n) => withCi(n, after(useColumn(resourcePrefix(RESOURCE.cpu), true))(n), 100)) }),
     lineChart({
       id: 'php',
       title: 'PHP-FPM workers busy, and the backlog waiting for one, per web node',
       yUnit: 'requests',
       x,
+      xMax,
       bands,
       series: [...c.named(phpBusy).map((n) => withCi(n, `busy ${after(phpBusy)(n)}`)), ...c.named(phpQueue).map((n) => withCi(n, `backlog ${after(phpQueue)(n)}`))],
     }),
@@ -148,15 +160,16 @@ export function runPage(input: RunPageInput): string {
       title: 'Redis and Galera queues',
       yUnit: 'waiting',
       x,
+      xMax,
       bands,
       series: queues.map((n) => withCi(n, n.slice(WINDOW_PREFIX.queue.length).replace(RESOURCE.galeraApply, 'galera apply'))),
-      pauses: { label: 'Galera flow control paused', values: c.column(WINDOW.flowControlPaused) },
+      pauses: { label: 'Galera flow control paused', values: drawn(WINDOW.flowControlPaused) },
     }),
     ...(s.queue === null
       ? []
       : [
-          lineChart({ id: 'rabbitmq', title: 'RabbitMQ: messages waiting at each window’s end', yUnit: 'messages', x, bands, series: [withCi(WINDOW.queueBacklog, 'backlog')] }),
-          lineChart({ id: 'rabbitmq-flow', title: 'RabbitMQ: messages published and consumed', yUnit: 'messages/s', x, bands, series: [withCi(WINDOW.queuePublished, 'published', rate), withCi(WINDOW.queueConsumed, 'consumed', rate)] }),
+          lineChart({ id: 'rabbitmq', title: 'RabbitMQ: messages waiting at each window’s end', yUnit: 'messages', x, xMax, bands, series: [withCi(WINDOW.queueBacklog, 'backlog')] }),
+          lineChart({ id: 'rabbitmq-flow', title: 'RabbitMQ: messages published and consumed', yUnit: 'messages/s', x, xMax, bands, series: [withCi(WINDOW.queuePublished, 'published', rate), withCi(WINDOW.queueConsumed, 'consumed', rate)] }),
         ]),
   ];
   const body = [

@@ -1,6 +1,5 @@
 import { area } from 'd3-shape';
 import { chartFrame, colour, figureStart, hoverValues } from './chartFrame.js';
-import { downsample } from './downsample.js';
 import type { LineChartSpec } from './lineChart.js';
 import { esc } from './svg.js';
 
@@ -10,26 +9,24 @@ import { esc } from './svg.js';
  */
 export function stackedChart(spec: LineChartSpec): string {
   const k = spec.yScale ?? 1;
-  const d = downsample(spec.x, spec.series.map((s) => s.values));
-  const n = d.x.length;
+  const n = spec.x.length;
   const lows: number[][] = [];
   const highs: number[][] = [];
   let base = new Array<number>(n).fill(0);
-  for (const ys of d.ys) {
+  for (const { values: ys } of spec.series) {
     const top = base.map((b, i) => b + (Number.isFinite(ys[i]) ? ys[i] * k : 0));
     lows.push(base);
     highs.push(top);
     base = top;
   }
-  const xMax = spec.x.length > 0 ? spec.x[spec.x.length - 1] : 1;
-  const f = chartFrame({ id: spec.id, title: spec.title, yUnit: spec.yUnit, xMax, yMax: Math.max(0, ...base), names: spec.series.map((s) => s.name), bands: spec.bands ?? [], hoverX: d.x });
+  const f = chartFrame({ id: spec.id, title: spec.title, yUnit: spec.yUnit, xMax: spec.xMax, yMax: Math.max(0, ...base), names: spec.series.map((s) => s.name), bands: spec.bands ?? [], hoverX: spec.x });
   const indices = Array.from({ length: n }, (_, i) => i);
   const layers = spec.series.map((s, j) => {
     const shape = area<number>()
-      .x((i) => Math.round(f.x(d.x[i]) * 10) / 10)
+      .x((i) => Math.round(f.x(spec.x[i]) * 10) / 10)
       .y0((i) => Math.round(f.y(lows[j][i]) * 10) / 10)
       .y1((i) => Math.round(f.y(highs[j][i]) * 10) / 10);
-    return `<path class="series" d="${shape(indices) ?? ''}" fill="${colour(j)}" fill-opacity="0.85" stroke="none" data-name="${esc(s.name)}" data-y="${hoverValues(d.ys[j].map((v) => v * k))}"><title>${esc(s.name)}</title></path>`;
+    return `<path class="series" d="${shape(indices) ?? ''}" fill="${colour(j)}" fill-opacity="0.85" stroke="none" data-name="${esc(s.name)}" data-y="${hoverValues(s.values.map((v) => v * k))}"><title>${esc(s.name)}</title></path>`;
   });
   return figureStart(spec.title) + f.open + layers.join('') + f.close();
 }
