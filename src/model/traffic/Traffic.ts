@@ -39,6 +39,15 @@ export class Traffic {
   private readonly profile: RateProfile;
   private readonly mixCumulative: Float64Array;
   private readonly behaviourCumulative: Float64Array;
+  /**
+   * The journeys' pages end to end, each journey followed by −1: a session holds its
+   * place in this table, so a page is one load (not journey, then step, then class).
+   */
+  private readonly pages: Int32Array;
+  /** Where each behaviour's journey starts in `pages`. */
+  private readonly journeyStart: Int32Array;
+  /** Whether the page at each place pulls static assets once answered (its class's `pageAssets`). */
+  private readonly pullsAssets: Uint8Array;
   /** Arrival times, the class or journey picked, think times. */
   private readonly rng: { arrivals: RandomStream; pick: RandomStream; think: RandomStream };
 
@@ -56,6 +65,10 @@ export class Traffic {
     this.profile = new RateProfile(tr.ratePerS, tr.profile);
     this.mixCumulative = cumulative(tr.kind === 'requests' ? tr.mix : [1]);
     this.behaviourCumulative = cumulative(tr.kind === 'sessions' ? tr.behaviourWeights : [1]);
+    const journeys = tr.kind === 'sessions' ? tr.journeys : [];
+    this.pages = Int32Array.from(journeys.flatMap((j) => [...j, -1]));
+    this.journeyStart = Int32Array.from(journeys.map((_, b) => journeys.slice(0, b).reduce((n, j) => n + j.length + 1, 0)));
+    this.pullsAssets = Uint8Array.from(this.pages, (cls) => (cls >= 0 && input.classes[cls].pageAssets ? 1 : 0));
   }
 
   /** Schedules the first arrival. */
@@ -77,16 +90,13 @@ export class Traffic {
       return;
     }
     const s = this.sessions.alloc();
-    this.sessions.behaviour[s] = pick(this.behaviourCumulative, this.rng.pick.uniform());
-    this.sessions.step[s] = 0;
+    this.sessions.at[s] = this.journeyStart[pick(this.behaviourCumulative, this.rng.pick.uniform())];
     this.page(s);
   }
 
   /** Session `s` asks for its next page. */
   page(s: number): void {
-    const tr = this.input.traffic;
-    if (tr.kind !== 'sessions') return;
-    this.issue(tr.journeys[this.sessions.behaviour[s]][this.sessions.step[s]], s);
+    this.issue(this.pages[this.sessions.at[s]], s);
   }
 
   /** A page answered (`ok`) or failed, `responseS` after it was asked: think, then the next page. */
@@ -98,9 +108,10 @@ export class Traffic {
       this.sessions.release(s);
       return;
     }
-    const journey = tr.journeys[this.sessions.behaviour[s]];
-    if (this.input.classes[journey[this.sessions.step[s]]].pageAssets) this.assets();
-    if (++this.sessions.step[s] >= journey.length) {
+    const at = this.sessions.at[s];
+    if (this.pullsAssets[at] === 1) this.assets();
+    this.sessions.at[s] = at + 1;
+    if (this.pages[at + 1] < 0) {
       this.sessions.release(s);
       return;
     }
