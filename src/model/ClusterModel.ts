@@ -120,7 +120,7 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const pools = [...threadPools('db-threads', this.databases.threads), ...threadPools('search-threads', this.search.threads)];
     this.metrics = new Metrics(input, t, this.cpus, this.web.php, this.redis.station, this.galera.appliers, this.galera.fcPaused, this.req, this.health, this.log.events, pools);
     this.cdn = new Cdn(input, streams, k, this.log);
-    this.traffic = new Traffic(this, this.web, input, streams, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
+    this.traffic = new Traffic(k, this.web, input, streams, this.cdn, this.metrics, { arrival: this.kinds[NEXT_ARRIVAL], page: this.kinds[PAGE] });
     this.launcher = new Launcher(this);
     this.timeline = new Timeline(this, input.timeline);
     if (input.queue !== null) this.health.addService(input.queue.brokerNode, S_RABBITMQ);

@@ -32,6 +32,8 @@ export class Cdn {
   readonly edgeLatencyS: number;
   private readonly serveStale: boolean;
   private readonly classes: ClassInput[];
+  /** Each class's usual hit ratio (read for every request: a typed array, not the class's object). */
+  private readonly hitRatio: Float64Array;
   /** Hits and asset misses; whether a stale copy is still held. */
   private readonly rng: { cdn: RandomStream; stale: RandomStream };
 
@@ -44,6 +46,7 @@ export class Cdn {
     this.rng = { cdn: streams.stream('cdn'), stale: streams.stream('serve-stale') };
     const tr = input.traffic;
     this.classes = input.classes;
+    this.hitRatio = Float64Array.from(input.classes, (k) => k.hitRatio);
     this.assetMisses = cumulative(binomialPmf(tr.kind === 'sessions' ? tr.assetsPerPage : 0, 1 - input.classes[input.staticClass].hitRatio));
     this.sincePurge = new Float64Array(input.classes.length).fill(-1);
     this.assetsPerPage = this.assetMisses.length - 1;
@@ -59,7 +62,7 @@ export class Cdn {
 
   /** Whether a request of class `cls` that reaches Fastly now is a hit. */
   hit(cls: number): boolean {
-    return this.classes[cls].hitRatio > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls);
+    return this.hitRatio[cls] > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls);
   }
 
   /**
@@ -99,9 +102,9 @@ export class Cdn {
    * popular pages warm faster and the tail slower.)
    */
   private hitRatioNow(cls: number): number {
-    const k = this.classes[cls];
     const since = this.sincePurge[cls];
-    if (since < 0) return k.hitRatio;
+    if (since < 0) return this.hitRatio[cls];
+    const k = this.classes[cls];
     this.sincePurge[cls] = since + 1;
     const warm = 1 - Math.exp(-since / k.cdnObjects);
     if (warm >= 0.9) {

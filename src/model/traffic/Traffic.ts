@@ -8,11 +8,6 @@ import { cumulative, pick } from '../weightedPick.js';
 import { RateProfile } from './RateProfile.js';
 import { SessionTable } from './SessionTable.js';
 
-/** What traffic needs from the cluster: the clock. */
-export interface TrafficHost {
-  readonly kernel: Kernel;
-}
-
 /**
  * The way past Fastly (the web nodes), held here rather than reached through a
  * forwarding method on the host: it is called for every request that misses.
@@ -52,7 +47,8 @@ export class Traffic {
   private readonly rng: { arrivals: RandomStream; pick: RandomStream; think: RandomStream };
 
   constructor(
-    private readonly host: TrafficHost,
+    /** The clock (read for every page). */
+    private readonly kernel: Kernel,
     private readonly origin: Origin,
     private readonly input: ModelInput,
     streams: RandomStreams,
@@ -78,12 +74,12 @@ export class Traffic {
 
   private scheduleNextArrival(nowS: number): void {
     const at = this.profile.next(nowS, this.rng.arrivals, this.input.durationS);
-    if (at < Infinity) this.host.kernel.scheduleAt(at, this.kinds.arrival, 0);
+    if (at < Infinity) this.kernel.scheduleAt(at, this.kinds.arrival, 0);
   }
 
   /** An arrival: a request of the mix, or a new session's first page. */
   arrival(): void {
-    const now = this.host.kernel.nowS;
+    const now = this.kernel.nowS;
     this.scheduleNextArrival(now);
     if (this.input.traffic.kind === 'requests') {
       this.issue(pick(this.mixCumulative, this.rng.pick.uniform()), -1);
@@ -116,7 +112,7 @@ export class Traffic {
       return;
     }
     const think = tr.thinkBaseS + this.rng.think.uniform() * tr.thinkJitterS;
-    this.host.kernel.schedule(responseS + think, this.kinds.page, s);
+    this.kernel.schedule(responseS + think, this.kinds.page, s);
   }
 
   /**
@@ -128,12 +124,12 @@ export class Traffic {
     const count = this.cdn.assetsPerPage;
     const misses = this.cdn.assetMissCount(cls);
     for (let i = 0; i < misses; i++) this.origin.toOrigin(cls, -1);
-    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.host.kernel.nowS);
+    if (count > misses) this.metrics.cdnHits(cls, count - misses, this.kernel.nowS);
   }
 
   /** A request of class `cls` reaches Fastly. */
   private issue(cls: number, session: number): void {
-    const now = this.host.kernel.nowS;
+    const now = this.kernel.nowS;
     if (this.cdn.hit(cls)) {
       this.metrics.cdnHits(cls, 1, now);
       if (session >= 0) this.pageDone(session, true, this.cdn.edgeLatencyS);
