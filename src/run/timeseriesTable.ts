@@ -19,13 +19,13 @@ export function timeseriesTable(runs: RunResult[]): TimeseriesTable {
   const withCi = runs.length > 1;
   const hits = w.columns.indexOf(WINDOW.cdnHits);
   const arrivals = w.columns.indexOf(WINDOW.arrivals);
-  const hitRatio = (r: RunResult, i: number): number => {
+  /** Window column `j` (−1: the CDN hit ratio) of replication `r` at row `i`. */
+  const value = (r: RunResult, i: number, j: number): number => {
     const row = r.windows.rows[i];
-    return row[arrivals] > 0 ? row[hits] / row[arrivals] : NaN;
+    return j >= 0 ? row[j] : row[arrivals] > 0 ? row[hits] / row[arrivals] : NaN;
   };
-  /** Window column `j` (−1: the hit ratio) at row `i` over the replications: [mean], or [mean, half-width] when `ci`. */
-  const cell = (i: number, j: number, ci = withCi): number[] =>
-    withCi ? meanAndCi(runs.map((r) => (j < 0 ? hitRatio(r, i) : r.windows.rows[i][j])), ci) : [j < 0 ? hitRatio(runs[0], i) : w.rows[i][j]];
+  /** The same over the replications: [mean], or [mean, half-width] when `ci`. */
+  const replicated = (i: number, j: number, ci: boolean): number[] => meanAndCi(runs.map((r) => value(r, i, j)), ci);
   const columns: string[] = [WINDOW.time];
   /** Per table column after the time: the window column it reads (−1: the hit ratio) and which part (0 mean, 1 half-width). */
   const source: [number, number][] = [];
@@ -40,25 +40,21 @@ export function timeseriesTable(runs: RunResult[]): TimeseriesTable {
   }
   const row = (i: number): number[] => {
     const out = [i * w.widthS];
-    if (!withCi) {
+    const put = (j: number): void => {
       // One replication: its values as they are (no arrays per cell: a long run has millions of cells).
-      const r = w.rows[i];
-      for (let j = 0; j < r.length; j++) {
-        out.push(r[j]);
-        if (j === hits) out.push(r[arrivals] > 0 ? r[hits] / r[arrivals] : NaN);
-      }
-      return out;
-    }
+      if (withCi) out.push(...replicated(i, j, true));
+      else out.push(value(runs[0], i, j));
+    };
     for (let j = 0; j < w.columns.length; j++) {
-      out.push(...cell(i, j));
-      if (j === hits) out.push(...cell(i, -1));
+      put(j);
+      if (j === hits) put(-1);
     }
     return out;
   };
-  const cellAt = (i: number, k: number): number => {
+  const cell = (i: number, k: number): number => {
     if (k === 0) return i * w.widthS;
     const [j, part] = source[k - 1];
-    return withCi ? cell(i, j, part === 1)[part] : j < 0 ? hitRatio(runs[0], i) : w.rows[i][j];
+    return withCi ? replicated(i, j, part === 1)[part] : value(runs[0], i, j);
   };
-  return { columns, rowCount: w.rows.length, row, cell: cellAt };
+  return { columns, rowCount: w.rows.length, row, cell };
 }
