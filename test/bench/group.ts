@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench, type TimestampProvider } from 'tinybench';
 import { HoldModel } from './holdModel.js';
@@ -154,6 +156,16 @@ export async function runGroup(group: GroupName): Promise<GroupResult[]> {
     const wallMeanS = measured.reduce((a, b) => a + b, 0) / measured.length;
     return { name: w.name, perS: w.units() / (r.latency.mean / 1000), rme: r.latency.rme, wallPerS: w.units() / wallMeanS, value: w.value() };
   });
+}
+
+/**
+ * Runs `group` in a fresh process from the benchmark folder `benchDir` (this checkout's
+ * `dist/test/bench` by default, or another built checkout's) and returns its results.
+ */
+export function runGroupProcess(group: GroupName, benchDir = fileURLToPath(new URL('.', import.meta.url))): GroupResult[] {
+  const r = spawnSync(process.execPath, ['--expose-gc', join(benchDir, 'group.js'), group], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${join(benchDir, 'group.js')} ${group} failed (exit ${r.status}):\n${r.stderr}`);
+  return r.stdout.trim().split('\n').map((line) => JSON.parse(line) as GroupResult);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

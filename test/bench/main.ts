@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { GROUPS, scenarioFile, type GroupName, type GroupResult } from './group.js';
+import { GROUPS, runGroupProcess, scenarioFile, type GroupName, type GroupResult } from './group.js';
 import { erlangC } from '../../sim/queueingTheory.js';
 import { longRunPeakMB } from './longRunMemory.js';
 
@@ -21,10 +21,7 @@ function child(script: string, args: string[]): string {
 const results = new Map<string, GroupResult>();
 for (const group of GROUPS) {
   process.stderr.write(`bench: ${group}…\n`);
-  for (const line of child('./group.js', [group]).trim().split('\n')) {
-    const r = JSON.parse(line) as GroupResult;
-    results.set(r.name, r);
-  }
+  for (const r of runGroupProcess(group)) results.set(r.name, r);
 }
 const get = (name: string): GroupResult => results.get(name)!;
 

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GROUPS, type GroupName, type GroupResult } from './group.js';
+import { GROUPS, runGroupProcess, type GroupName, type GroupResult } from './group.js';
 import { pairedRatio } from './pairedRatio.js';
 
 /**
@@ -21,11 +20,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function runGroup(benchDir: string, group: GroupName): GroupResult {
-  const r = spawnSync(process.execPath, ['--expose-gc', join(benchDir, 'group.js'), group], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`${benchDir}/group.js ${group} failed (exit ${r.status}):\n${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n')[0]) as GroupResult;
-}
+/** The group's first task, run from `benchDir`. */
+const runGroup = (benchDir: string, group: GroupName): GroupResult => runGroupProcess(group, benchDir)[0];
 
 const [baseline, groupArg, roundsArg = '10'] = process.argv.slice(2);
 if (baseline === undefined || groupArg === undefined) fail('expected a baseline checkout and a group');
