@@ -23,6 +23,24 @@ const SLOT_BITS = 2 ** 26;
 const GEN_MASK = 0x7ffffff;
 /** Kind and subject travel with the event packed in one double: kind·2³² + subject. */
 const KIND_SCALE = 2 ** 32;
+/**
+ * Handler classes with a call site of their own in `run`, in the order this process
+ * first registers them; later classes share one more. The assignment is per process,
+ * not per kernel: V8 keeps call feedback per function, so a class must meet the same
+ * site in every kernel for the site to stay monomorphic.
+ */
+const SITES = 4;
+const siteOfClass = new Map<object, number>();
+
+function siteFor(handler: EventHandler): number {
+  const cls = Object.getPrototypeOf(handler) as object;
+  let site = siteOfClass.get(cls);
+  if (site === undefined) {
+    site = Math.min(siteOfClass.size, SITES);
+    siteOfClass.set(cls, site);
+  }
+  return site;
+}
 
 /** Outcome of `Kernel.run`. */
 export interface RunStats {
@@ -45,6 +63,8 @@ export class Kernel {
   private readonly heap: EventSet;
   private readonly handlers: EventHandler[] = [];
   private codes = new Int32Array(16);
+  /** Per kind, the call site in `run` that delivers it (`siteFor` its handler). */
+  private sites = new Int32Array(16);
   private kindNames: string[] = [];
   // Per slot: generation << 1 | live, and the event's packed kind and subject. Slots
   // are recycled through a free-list stack.
@@ -91,20 +111,24 @@ export class Kernel {
       const codes = new Int32Array(kind * 2);
       codes.set(this.codes);
       this.codes = codes;
+      const sites = new Int32Array(kind * 2);
+      sites.set(this.sites);
+      this.sites = sites;
     }
     this.handlers.push(handler);
     this.codes[kind] = code;
+    this.sites[kind] = siteFor(handler);
     this.kindNames.push(name);
     return kind;
   }
 
   /**
    * Like `defineKind`, for a handler that sees few events (a timeline, health checks, an
-   * operator). Such handlers are all delivered through one forwarding class, so the
-   * dispatch in `run` meets at most the few hot handler classes plus that one: V8 keeps a
-   * call site fast (polymorphic, inlined) up to four receiver classes and goes megamorphic
-   * beyond, which cost about 5 % of a cluster run when each component handled its own
-   * events directly.
+   * operator). Such handlers are all delivered through one forwarding class, so `run`
+   * meets the few hot handler classes plus that one, each on a call site of its own
+   * (SITES). With each component handling its own events directly, the classes outgrew
+   * the sites, and a site meeting more than four classes goes megamorphic: that cost
+   * about 5 % of a cluster run.
    */
   defineOccasionalKind(handler: EventHandler, code: number, name?: string): number {
     return this.defineKind(new Occasional(handler), code, name);
@@ -204,7 +228,38 @@ export class Kernel {
       this.lastTime = this.nowTime;
       this.nowTime = atS;
       const kind = Math.floor(event / KIND_SCALE);
-      handlers[kind].handle(this.codes[kind], (event - kind * KIND_SCALE) | 0);
+      const code = this.codes[kind];
+      const subject = (event - kind * KIND_SCALE) | 0;
+      // A call site per handler class, each through a variable of its own (V8 shares
+      // the feedback of `x.handle` between the loads through one variable): a site
+      // that meets one class calls it directly or inlines it, where a shared site
+      // meeting four went through the generic call for every event (docs/kernel.md).
+      switch (this.sites[kind]) {
+        case 0: {
+          const h0 = handlers[kind];
+          h0.handle(code, subject);
+          break;
+        }
+        case 1: {
+          const h1 = handlers[kind];
+          h1.handle(code, subject);
+          break;
+        }
+        case 2: {
+          const h2 = handlers[kind];
+          h2.handle(code, subject);
+          break;
+        }
+        case 3: {
+          const h3 = handlers[kind];
+          h3.handle(code, subject);
+          break;
+        }
+        default: {
+          const h = handlers[kind];
+          h.handle(code, subject);
+        }
+      }
       delivered++;
       if (this.stopRequested) break;
     }

@@ -38,6 +38,33 @@ describe('Kernel', () => {
     expect(k.kindName(rare)).toBe('rare');
   });
 
+  it('handlers of more classes than run has call sites for are each delivered their own events, in order', () => {
+    // Eight classes: the first four this process registers get a call site each in
+    // `run` (other tests may have taken some), the rest share one.
+    const k = new Kernel(4);
+    const log: string[] = [];
+    const classes = Array.from({ length: 8 }, (_, c) => {
+      const Named = class implements EventHandler {
+        handle(code: number, subject: number): void {
+          log.push(`${c}:${code}:${subject}@${k.nowS}`);
+        }
+      };
+      return new Named();
+    });
+    const kinds = classes.map((h, c) => k.defineKind(h, 10 + c));
+    const want: string[] = [];
+    for (let i = 0; i < 64; i++) {
+      const c = (i * 5) % 8;
+      k.scheduleAt(Math.floor(i / 3), kinds[c], i);
+    }
+    for (let i = 0; i < 64; i++) {
+      const c = (i * 5) % 8;
+      want.push(`${c}:${10 + c}:${i}@${Math.floor(i / 3)}`);
+    }
+    k.run();
+    expect(log).toEqual(want);
+  });
+
   it('same-time events leave in insertion order', () => {
     const k = new Kernel(2);
     const r = new Recorder(k);
