@@ -8,7 +8,7 @@ import { tuneEngine } from '../../sim/tuneEngine.js';
  * (1) in this process and prints the last run's events, seconds and the peak resident
  * memory as JSON. The benchmark runs it once in a fresh process, so the memory figure
  * is the run's own; run under `valgrind --tool=callgrind` with RUNS 1 and 3, half the
- * difference of the instruction counts is one warmed-up run's (docs/extending.md).
+ * difference of the instruction counts is one warmed-up run's (docs/performance.md).
  */
 tuneEngine();
 const [file, runsArg = '1'] = process.argv.slice(2);
