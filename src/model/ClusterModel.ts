@@ -108,12 +108,13 @@ export class ClusterModel implements EventHandler, JobListener, PoolListener, He
     const streams = new RandomStreams(input.seed);
     this.cpus = t.vcpu.map((cores, n) => new ProcessorSharingCpu(k, this, { name: resourceName(RESOURCE.cpu, n), cores, tag: n }));
     this.kinds = Int32Array.from([NEXT_ARRIVAL, PAGE, AT_REDIS, AT_DB, AT_SEARCH, COMMITTED, DROP], (code) => k.defineKind(this, code, `model.${code}`));
+    // Health first: the backends hold the parts of it they read on every request.
+    this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.databases = new Databases(this, this, c, TAG_DB, this.kinds[AT_DB]);
     this.galera = new Galera(this, TAG_APPLY);
     this.search = new Search(this, this, c.searchThreadsPerNode, c.searchCpuS, TAG_SEARCH, this.kinds[AT_SEARCH]);
     this.redis = new Redis(this, this, TAG_REDIS, c.redisOpS, this.kinds[AT_REDIS]);
     this.mechanics = input.mechanics;
-    this.health = new Health(k, t, this, this.log, streams.stream('health-checks'), c.dbApplyCpuS, input.mechanics);
     this.balancer = new LoadBalancer(c.balancing, this.health.elbInService, streams.stream('balancing'));
     this.restore = new Restore(this, input.timeline, input.mechanics.databaseBytes, input.mechanics.backupRetention, input.durationS);
     this.web = new WebNodes(this, this, c, input.mechanics, this.balancer, streams.stream('php-cpu'), this.restore, TAG_PHP);

@@ -62,7 +62,10 @@ export class Cdn {
 
   /** Whether a request of class `cls` that reaches Fastly now is a hit. */
   hit(cls: number): boolean {
-    return this.hitRatio[cls] > 0 && this.rng.cdn.uniform() < this.hitRatioNow(cls);
+    if (!(this.hitRatio[cls] > 0)) return false;
+    const u = this.rng.cdn.uniform();
+    // The usual case reads the ratio here: a call returning it would box the double.
+    return u < (this.sincePurge[cls] < 0 ? this.hitRatio[cls] : this.hitRatioNow(cls));
   }
 
   /**

@@ -1,5 +1,9 @@
+import type { Kernel } from '../../../sim/Kernel.js';
 import { CAUSE_1213, CAUSE_DB_DOWN } from '../errorCauses.js';
 import type { Galera } from '../galera/Galera.js';
+import type { Membership } from '../galera/Membership.js';
+import type { Endings } from '../request/Endings.js';
+import type { Topology } from '../Topology.js';
 import type { ClassInput, ClusterInput } from '../ModelInput.js';
 import type { RequestHost } from '../request/Backend.js';
 import type { RequestTable } from '../request/RequestTable.js';
@@ -28,6 +32,11 @@ export class Commits {
   /** The requests and their classes (the host's, held here: read on every event). */
   private readonly req: RequestTable;
   private readonly classes: readonly ClassInput[];
+  /** What a commit reads (the host's, held here: one hop less on every request). */
+  private readonly kernel: Kernel;
+  private readonly topology: Topology;
+  private readonly membership: Membership;
+  private readonly endings: Endings;
   constructor(
     private readonly host: CommitHost,
     private readonly db: Databases,
@@ -41,14 +50,17 @@ export class Commits {
   ) {
     this.req = host.req;
     this.classes = host.classes;
+    this.kernel = host.kernel;
+    this.topology = host.topology;
+    this.membership = host.health.galera;
+    this.endings = host.endings;
   }
 
   /** Request `r` finished its writes' CPU: it commits, or waits for Galera to let it. */
   commit(r: number): void {
-    const host = this.host;
     const galera = !this.splitWrites(this.classes[this.req.cls[r]]);
-    const now = host.kernel.nowS;
-    if (galera && !host.health.galera.primary) return host.endings.failLater(r, CAUSE_DB_DOWN, now);
+    const now = this.kernel.nowS;
+    if (galera && !this.membership.primary) return this.endings.failLater(r, CAUSE_DB_DOWN, now);
     // Flow control, or a view change in progress, holds every Galera commit.
     if (galera && this.galera.held(r, now)) return;
     this.start(r);
@@ -56,19 +68,17 @@ export class Commits {
 
   /** A Galera commit costs certification plus the worst round trip per transaction; a split master commits locally. */
   start(r: number): void {
-    const host = this.host;
-    this.req.commitStartS[r] = host.kernel.nowS;
+    this.req.commitStartS[r] = this.kernel.nowS;
     const k = this.classes[this.req.cls[r]];
-    const perWriteS = this.splitWrites(k) ? 0 : this.cluster.certificationS + host.topology.worstDbRttS;
-    host.kernel.schedule(k.dbWrites * perWriteS, this.committedKind, r);
+    const perWriteS = this.splitWrites(k) ? 0 : this.cluster.certificationS + this.topology.worstDbRttS;
+    this.kernel.schedule(k.dbWrites * perWriteS, this.committedKind, r);
   }
 
   /** Request `r`'s commit came back: certified (or, for a hot row, conflicting), then replicated. */
   committed(r: number): void {
-    const host = this.host;
-    const now = host.kernel.nowS;
+    const now = this.kernel.nowS;
     const req = this.req;
-    if (req.doomed[r]) return host.endings.drop(r);
+    if (req.doomed[r]) return this.endings.drop(r);
     this.db.release(r);
     const k = this.classes[req.cls[r]];
     const node = req.dbNode[r];
@@ -79,8 +89,8 @@ export class Commits {
         if (req.retries[r] === 0) {
           req.retries[r] = 1;
           req.phase[r] = PH_SEARCH;
-          host.advance(r);
-        } else host.endings.fail(r, CAUSE_1213, true);
+          this.host.advance(r);
+        } else this.endings.fail(r, CAUSE_1213, true);
         return;
       }
       this.galera.hotCommitted(node, now);
@@ -90,17 +100,17 @@ export class Commits {
     if (this.splitWrites(k)) {
       // A split master replicates asynchronously to its read replicas, outside Galera's
       // flow control (the negative job marks a replica's apply).
-      this.galera.copyToReplicas(host.topology.partReaders[k.dbPart], k.dbWrites, applyS);
-      host.endings.finish(r);
+      this.galera.copyToReplicas(this.topology.partReaders[k.dbPart], k.dbWrites, applyS);
+      this.endings.finish(r);
       return;
     }
-    host.health.galera.committed(k.dbWrites);
+    this.membership.committed(k.dbWrites);
     this.galera.replicate(node, k.dbWrites, applyS, now);
-    host.endings.finish(r);
+    this.endings.finish(r);
   }
 
   /** Whether class `k`'s writes go to a split master (a plain master, not Galera). */
   private splitWrites(k: ClassInput): boolean {
-    return this.host.topology.isSplit[k.dbPart] === 1;
+    return this.topology.isSplit[k.dbPart] === 1;
   }
 }

@@ -4,6 +4,7 @@ import { FifoQueue } from '../../../sim/FifoQueue.js';
 import type { JobListener } from '../../../sim/JobListener.js';
 import { TimeWeighted } from '../../../sim/stats/TimeWeighted.js';
 import type { Health } from '../Health.js';
+import type { Membership } from './Membership.js';
 import type { Topology } from '../Topology.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 
@@ -43,12 +44,17 @@ export class Galera implements JobListener {
   private readonly waiting = new FifoQueue(64);
   /** When each database node last committed a hot-row write (−∞: never). */
   private readonly hotCommitS: Float64Array;
+  /** The database nodes, and Galera's membership (the host's, held here: read on every commit). */
+  private readonly dbNodes: readonly number[];
+  private readonly membership: Membership;
 
   constructor(
     private readonly host: GaleraHost,
     private readonly applyTag: number,
   ) {
     const t = host.topology;
+    this.dbNodes = t.dbNodes;
+    this.membership = host.health.galera;
     for (const n of t.dbNodes) this.appliers[n] = new FcfsStation(host.kernel, this, { name: resourceName(RESOURCE.galeraApply, n), servers: 1, tag: applyTag + n });
     this.pending = new Int32Array(t.nodeCount);
     this.hotCommitS = new Float64Array(t.nodeCount).fill(-Infinity);
@@ -56,14 +62,14 @@ export class Galera implements JobListener {
 
   /** Whether a commit starting now must wait: flow control, or a view change in progress. Queues `r` if so. */
   held(r: number, now: number): boolean {
-    if (!this.paused && now >= this.host.health.galera.stallUntilS) return false;
+    if (!this.paused && now >= this.membership.stallUntilS) return false;
     this.waiting.push(r, now, 0, -1);
     return true;
   }
 
   /** Commits stalled by a view change may go on, unless flow control still pauses them. */
   commitsResume(): void {
-    if (!this.paused && this.host.kernel.nowS >= this.host.health.galera.stallUntilS) this.resume();
+    if (!this.paused && this.host.kernel.nowS >= this.membership.stallUntilS) this.resume();
   }
 
   /** Whether a node other than `node` committed a hot-row write at or after `sinceS`. */
@@ -80,8 +86,8 @@ export class Galera implements JobListener {
 
   /** A commit of `writesets` on `node` goes to every other member's applier; a queue past the limit pauses commits. */
   replicate(node: number, writesets: number, applyS: number, now: number): void {
-    for (const other of this.host.topology.dbNodes) {
-      if (other === node || !this.host.health.galera.member[other]) continue;
+    for (const other of this.dbNodes) {
+      if (other === node || !this.membership.member[other]) continue;
       this.appliers[other].arrive(writesets, applyS);
       this.pending[other] += writesets;
       if (!this.paused && this.pending[other] > FC_LIMIT) {
@@ -101,11 +107,11 @@ export class Galera implements JobListener {
     if (writesets < 0) return;
     this.pending[tag - this.applyTag] -= writesets;
     if (!this.paused) return;
-    const h = this.host;
-    for (const n of h.topology.dbNodes) if (h.health.galera.member[n] && this.pending[n] > FC_LIMIT) return;
+    for (const n of this.dbNodes) if (this.membership.member[n] && this.pending[n] > FC_LIMIT) return;
     this.paused = false;
-    this.fcPaused.set(h.kernel.nowS, 0);
-    if (h.kernel.nowS >= h.health.galera.stallUntilS) this.resume();
+    const now = this.host.kernel.nowS;
+    this.fcPaused.set(now, 0);
+    if (now >= this.membership.stallUntilS) this.resume();
   }
 
   /** Marks the end of warm-up for the paused share. */

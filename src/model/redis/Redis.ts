@@ -1,11 +1,15 @@
 import { FcfsStation } from '../../../sim/FcfsStation.js';
 import type { JobListener } from '../../../sim/JobListener.js';
+import type { Kernel } from '../../../sim/Kernel.js';
 import { CAUSE_REDIS_DOWN } from '../errorCauses.js';
 import type { EventLog } from '../EventLog.js';
 import type { ClassInput, MechanicsInput } from '../ModelInput.js';
 import type { Backend, RequestHost } from '../request/Backend.js';
 import type { RequestTable } from '../request/RequestTable.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
+import type { Network } from '../network/Network.js';
+import type { Topology } from '../Topology.js';
+import type { Sentinel } from './Sentinel.js';
 
 /** How many of the master's latest visits are remembered for the writes a failover loses (a power of two). */
 const RING = 4096;
@@ -26,6 +30,11 @@ export class Redis implements Backend {
   /** The requests and their classes (the host's, held here: read on every event). */
   private readonly req: RequestTable;
   private readonly classes: readonly ClassInput[];
+  /** What a visit reads (the host's, held here: one hop less on every request). */
+  private readonly kernel: Kernel;
+  private readonly topology: Topology;
+  private readonly sentinel: Sentinel;
+  private readonly network: Network;
   readonly station: FcfsStation;
   /** When the master finished its latest visits, and their operations (a ring). */
   private readonly doneAtS = new Float64Array(RING);
@@ -42,15 +51,18 @@ export class Redis implements Backend {
   ) {
     this.req = host.req;
     this.classes = host.classes;
+    this.kernel = host.kernel;
+    this.topology = host.topology;
+    this.sentinel = host.health.sentinel;
+    this.network = host.health.network;
     this.station = new FcfsStation(host.kernel, listener, { name: resourceName(RESOURCE.redis, host.topology.redisNode), servers: 1, tag });
   }
 
   /** Request `r` sends its batch of operations to the master, or fails while there is none it can reach. */
   visit(r: number, _web: number, webNode: number): void {
-    const host = this.host;
-    const h = host.health;
-    if (h.sentinel.down || !h.network.reachable(webNode, h.sentinel.master)) return host.endings.failLater(r, CAUSE_REDIS_DOWN, host.kernel.nowS + this.failsAfterS(webNode));
-    host.kernel.schedule(this.classes[this.req.cls[r]].redisOps * host.topology.rttS(webNode, h.sentinel.master), this.arriveKind, r);
+    const sentinel = this.sentinel;
+    if (sentinel.down || !this.network.reachable(webNode, sentinel.master)) return this.host.endings.failLater(r, CAUSE_REDIS_DOWN, this.kernel.nowS + this.failsAfterS(webNode));
+    this.kernel.schedule(this.classes[this.req.cls[r]].redisOps * this.topology.rttS(webNode, sentinel.master), this.arriveKind, r);
   }
 
   /** Request `r`'s batch reached the master: it queues for the single thread. */
@@ -63,7 +75,7 @@ export class Redis implements Backend {
   /** A visit of `ops` operations finished now. */
   served(ops: number): void {
     const i = this.done++ & (RING - 1);
-    this.doneAtS[i] = this.host.kernel.nowS;
+    this.doneAtS[i] = this.kernel.nowS;
     this.doneOps[i] = ops;
   }
 

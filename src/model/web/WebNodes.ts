@@ -1,4 +1,6 @@
 import { Admission } from '../../../sim/JobListener.js';
+import type { Kernel } from '../../../sim/Kernel.js';
+import type { ProcessorSharingCpu } from '../../../sim/ProcessorSharingCpu.js';
 import type { RandomStream } from '../../../sim/RandomStream.js';
 import { WorkerPool, type PoolListener } from '../../../sim/WorkerPool.js';
 import type { LoadBalancer } from '../balancing/LoadBalancer.js';
@@ -10,7 +12,8 @@ import type { RequestTable } from '../request/RequestTable.js';
 import { PH_PHP, PH_STATIC } from '../request/phases.js';
 import { RESOURCE, resourceName } from '../resourceNames.js';
 import { S_PHP } from '../services.js';
-import { autoPhpWorkers } from '../Topology.js';
+import { autoPhpWorkers, type Topology } from '../Topology.js';
+import type { Health } from '../Health.js';
 
 /** What the web nodes read from the cluster besides the requests. */
 export interface WebHost extends RequestHost {
@@ -32,6 +35,11 @@ export class WebNodes {
   /** The requests and their classes (the host's, held here: read on every event). */
   private readonly req: RequestTable;
   private readonly classes: readonly ClassInput[];
+  /** What a request reads on its way in (the host's, held here: one hop less on every request). */
+  private readonly kernel: Kernel;
+  private readonly topology: Topology;
+  private readonly cpus: readonly ProcessorSharingCpu[];
+  private readonly health: Health;
   /** Each web node's PHP-FPM pool, by position in the topology's webNodes. */
   readonly php: WorkerPool[];
   /** Requests that missed Fastly and reached the load balancer. */
@@ -50,6 +58,10 @@ export class WebNodes {
   ) {
     this.req = host.req;
     this.classes = host.classes;
+    this.kernel = host.kernel;
+    this.topology = host.topology;
+    this.cpus = host.cpus;
+    this.health = host.health;
     const t = host.topology;
     this.php = t.webNodes.map(
       (n, i) => new WorkerPool(host.kernel, listener, { name: resourceName(RESOURCE.php, n), workers: t.phpWorkers[i], queueLimit: cluster.listenBacklog, tag: tag + i }),
@@ -59,7 +71,7 @@ export class WebNodes {
   /** A request of class `cls` that Fastly did not answer goes through the load balancer to a web node. */
   toOrigin(cls: number, session: number): void {
     const host = this.host;
-    const now = host.kernel.nowS;
+    const now = this.kernel.nowS;
     const k = this.classes[cls];
     const req = this.req;
     const r = req.alloc();
@@ -78,12 +90,12 @@ export class WebNodes {
     const w = this.balancer.choose();
     host.metrics.originArrival(cls, now);
     this.originArrivals++;
-    const webNode = w < 0 ? -1 : host.topology.webNodes[w];
-    if (w < 0 || !(host.health.up[webNode] & S_PHP)) {
+    const webNode = w < 0 ? -1 : this.topology.webNodes[w];
+    if (w < 0 || !(this.health.up[webNode] & S_PHP)) {
       // No target in service (503); the ELB still sends to a silent VM (504 after its
       // connect timeout) or to a node whose PHP-FPM is down (NGINX answers 502).
       req.release(r);
-      const vmUp = w >= 0 && host.health.vmUp[webNode] === 1;
+      const vmUp = w >= 0 && this.health.vmUp[webNode] === 1;
       const atS = w < 0 || vmUp ? now : now + this.mechanics.elb.connectTimeoutS;
       host.endings.refused(cls, session, atS, vmUp ? CAUSE_PHP_DOWN : CAUSE_NODE_DOWN);
       return;
@@ -92,7 +104,7 @@ export class WebNodes {
     this.balancer.outstanding[w]++;
     if (k.isStatic) {
       req.phase[r] = PH_STATIC;
-      host.cpus[webNode].arrive(r, k.phpCpu.sample(this.phpRng));
+      this.cpus[webNode].arrive(r, k.phpCpu.sample(this.phpRng));
       return;
     }
     const admitted = this.php[w].acquire(r);
@@ -102,11 +114,10 @@ export class WebNodes {
 
   /** Request `r` holds a PHP-FPM worker: its PHP CPU runs on the node's cores. */
   startPhp(r: number): void {
-    const host = this.host;
     const req = this.req;
-    if (req.doomed[r]) return host.endings.drop(r);
+    if (req.doomed[r]) return this.host.endings.drop(r);
     req.phase[r] = PH_PHP;
-    host.cpus[host.topology.webNodes[req.web[r]]].arrive(r, this.classes[req.cls[r]].phpCpu.sample(this.phpRng));
+    this.cpus[this.topology.webNodes[req.web[r]]].arrive(r, this.classes[req.cls[r]].phpCpu.sample(this.phpRng));
   }
 
   /** Node `node` has a new size: when the pool is sized automatically, it follows the node's memory and cores. */
